@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Orleans.Configuration;
+using Orleans.Hosting;
+
+namespace ArCluster.Client;
+
+/// <summary>
+/// A connection to an ArCluster cluster. It finds the silos' gateways in the PostgreSQL membership
+/// table and spreads calls over them; Orleans types stay inside.
+/// </summary>
+public sealed class ArClusterClient : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private ArClusterClient(IHost host, IClusterClient orleans)
+    {
+        _host = host;
+        Practices = new PracticeOperations(orleans);
+        Cluster = new ClusterOperations(orleans);
+    }
+
+    public PracticeOperations Practices { get; }
+
+    public ClusterOperations Cluster { get; }
+
+    public static async Task<ArClusterClient> ConnectAsync(ArClusterClientOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        await CheckDatabaseAsync(options.ConnectionString, cancellationToken);
+
+        var deadline = Stopwatch.StartNew();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = options.ClusterId;
+                o.ServiceId = options.ServiceId;
+            });
+            client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(10));
+            client.UseAdoNetClustering(o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = options.ConnectionString;
+            });
+            client.UseConnectionRetryFilter(async (_, token) =>
+            {
+                if (deadline.Elapsed >= options.ConnectTimeout)
+                {
+                    return false;
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(1), token);
+                return true;
+            });
+        });
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            host.Dispose();
+            throw new ClusterUnavailableException(
+                $"No silo of cluster '{options.ClusterId}' answered within {options.ConnectTimeout.TotalSeconds:0} s ({e.Message}). " +
+                "Start one (dotnet run --project silo/ArCluster.Silo) or check the cluster id and connection string.", e);
+        }
+
+        return new ArClusterClient(host, host.Services.GetRequiredService<IClusterClient>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _host.StopAsync(TimeSpan.FromSeconds(10));
+        }
+        finally
+        {
+            _host.Dispose();
+        }
+    }
+
+    /// <summary>Fails in seconds with a plain reason, rather than letting Orleans retry a bad database.</summary>
+    private static async Task CheckDatabaseAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        NpgsqlConnectionStringBuilder target;
+        try
+        {
+            target = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ClusterUnavailableException($"The cluster connection string is not valid: {e.Message}", e);
+        }
+
+        try
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            throw new ClusterUnavailableException(
+                $"Cannot reach the cluster's PostgreSQL at {target.Host}:{target.Port} (database '{target.Database}', user '{target.Username}'): {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using ArCluster.Abstractions.Errors;
+using ArCluster.Abstractions.Practices;
+using ArCluster.Domain.Practices;
+using ArCluster.Domain.Validation;
+using DomainAgingBasis = ArCluster.Domain.Practices.AgingBasis;
+using DomainPayerKind = ArCluster.Domain.Practices.PayerKind;
+using WireAgingBasis = ArCluster.Abstractions.Practices.AgingBasis;
+using WirePayerKind = ArCluster.Abstractions.Practices.PayerKind;
+
+namespace ArCluster.Grains.Practices;
+
+/// <summary>Translates between wire records and the domain's validated practice profile.</summary>
+internal static class PracticeMapping
+{
+    public static PracticeProfile ToValidProfile(this PracticeRegistration registration)
+    {
+        var input = new PracticeProfileInput(
+            registration.PracticeId,
+            registration.Name,
+            registration.Npi,
+            registration.TaxId,
+            registration.Payers.IsDefault
+                ? []
+                : registration.Payers.Select(p => new PracticePayerInput(
+                    p.PayerId, p.Name, (DomainPayerKind)p.Kind, p.TimelyFilingDays)).ToArray(),
+            (DomainAgingBasis)registration.AgingBasis);
+        try
+        {
+            return PracticeProfileRules.Validate(input);
+        }
+        catch (RuleViolationException e)
+        {
+            throw new InvalidCommandException(e.Message,
+                [.. e.Violations.Select(v => new FieldError(v.Field, v.Message))]);
+        }
+    }
+
+    public static PracticeView ToView(this PracticeProfile profile, int version, DateTimeOffset registeredAt, DateTimeOffset updatedAt) =>
+        new(
+            profile.PracticeId.Value,
+            profile.Name,
+            profile.Npi.Value,
+            profile.TaxId.Value,
+            [.. profile.Payers.Select(p => new PayerRegistration(p.PayerId.Value, p.Name, (WirePayerKind)p.Kind, p.TimelyFilingDays))],
+            (WireAgingBasis)profile.AgingBasis,
+            version,
+            registeredAt,
+            updatedAt);
+
+    /// <summary>Whether a stored practice already holds exactly this profile.</summary>
+    public static bool Holds(this PracticeView view, PracticeProfile profile)
+    {
+        var proposed = profile.ToView(view.Version, view.RegisteredAt, view.UpdatedAt);
+        return proposed with { Payers = view.Payers } == view && proposed.Payers.SequenceEqual(view.Payers);
+    }
+}

@@ -1,0 +1,13 @@
+namespace ArCluster.Persistence.LocalServer;
+
+/// <summary>Where and how to run an embedded PostgreSQL.</summary>
+public sealed record LocalPostgresOptions(string RootDirectory)
+{
+    /// <summary>Port to use on first start; 0 picks a free one. A port recorded by an earlier run wins.</summary>
+    public int PreferredPort { get; init; }
+
+    public string Database { get; init; } = "arcluster";
+
+    /// <summary>Delete the whole folder when the server stops (throwaway test servers).</summary>
+    public bool DeleteOnStop { get; init; }
+}

@@ -1,0 +1,50 @@
+using ArCluster.Persistence.LocalServer;
+using Npgsql;
+
+namespace ArCluster.Testing;
+
+/// <summary>
+/// The PostgreSQL tests run against: the server named by ARCLUSTER_TEST_CONNECTION_STRING, or else a
+/// throwaway local server started once per test process (same mechanism as the silo's embedded
+/// default) and deleted when the process exits. Every test class gets its own fresh database.
+/// </summary>
+public static class TestPostgres
+{
+    public const string ConnectionStringVariable = "ARCLUSTER_TEST_CONNECTION_STRING";
+
+    private static readonly Lazy<Task<string>> Server = new(StartAsync);
+    private static LocalPostgresServer? _local;
+
+    /// <summary>Creates a new, empty database and returns its connection string.</summary>
+    public static async Task<string> CreateDatabaseAsync(string purpose)
+    {
+        var serverConnection = await Server.Value;
+        var name = $"t_{Sanitize(purpose)}_{Guid.NewGuid():N}";
+        var admin = new NpgsqlConnectionStringBuilder(serverConnection) { Pooling = false };
+        await using (var connection = new NpgsqlConnection(admin.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(serverConnection) { Database = name }.ConnectionString;
+    }
+
+    private static async Task<string> StartAsync()
+    {
+        var configured = Environment.GetEnvironmentVariable(ConnectionStringVariable);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var root = Path.Combine(Path.GetTempPath(), $"arcluster-test-pg-{Guid.NewGuid():N}");
+        _local = await LocalPostgresServer.StartAsync(new LocalPostgresOptions(root) { DeleteOnStop = true, Database = "postgres" });
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => _local.StopAsync().GetAwaiter().GetResult();
+        return _local.ConnectionString;
+    }
+
+    private static string Sanitize(string purpose) =>
+        new string(purpose.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(20).ToArray());
+}
