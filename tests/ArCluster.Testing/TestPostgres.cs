@@ -12,6 +12,8 @@ public static class TestPostgres
 {
     public const string ConnectionStringVariable = "ARCLUSTER_TEST_CONNECTION_STRING";
 
+    private const string FolderPrefix = "arcluster-test-pg-";
+
     private static readonly Lazy<Task<string>> Server = new(StartAsync);
     private static LocalPostgresServer? _local;
 
@@ -39,10 +41,35 @@ public static class TestPostgres
             return configured;
         }
 
-        var root = Path.Combine(Path.GetTempPath(), $"arcluster-test-pg-{Guid.NewGuid():N}");
+        DeleteAbandonedServers();
+        var root = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Guid.NewGuid():N}");
         _local = await LocalPostgresServer.StartAsync(new LocalPostgresOptions(root) { DeleteOnStop = true, Database = "postgres" });
         AppDomain.CurrentDomain.ProcessExit += (_, _) => _local.StopAsync().GetAwaiter().GetResult();
         return _local.ConnectionString;
+    }
+
+    /// <summary>
+    /// Test hosts can be torn down before their exit handler finishes deleting the server folder;
+    /// folders of servers that are no longer running are removed by the next run.
+    /// </summary>
+    private static void DeleteAbandonedServers()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var abandoned = !File.Exists(Path.Combine(folder, "data", "postmaster.pid"))
+                && Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddMinutes(-10);
+            if (abandoned)
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // Another test process is cleaning up the same folder.
+                }
+            }
+        }
     }
 
     private static string Sanitize(string purpose) =>

@@ -135,8 +135,10 @@ public sealed class LocalPostgresServer : IAsyncDisposable
 
         _stopped = true;
         NpgsqlConnection.ClearAllPools();
+        // A throwaway server's data is deleted next, so it need not shut down cleanly.
+        var mode = _options.DeleteOnStop ? "immediate" : "fast";
         await ProcessRunner.RunAsync(
-            Path.Combine(_binDirectory, "pg_ctl"), ["stop", "-D", DataDirectory, "-m", "fast", "-w"], RootDirectory, _runAs, CancellationToken.None);
+            Path.Combine(_binDirectory, "pg_ctl"), ["stop", "-D", DataDirectory, "-m", mode, "-w"], RootDirectory, _runAs, CancellationToken.None);
         if (_options.DeleteOnStop)
         {
             Directory.Delete(RootDirectory, recursive: true);
