@@ -10,7 +10,7 @@ public static class RepositoryPaths
     {
         get
         {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+            var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
             var path = Path.Combine(Root, "silo", "ArCluster.Silo", "bin", configuration, "net10.0", "ArCluster.Silo.dll");
             return File.Exists(path)
                 ? path
