@@ -30,9 +30,32 @@ CREATE TABLE orleans_membership
         REFERENCES orleans_membership_version (deployment_id)
 );
 
+-- Every membership change takes the cluster's version row lock first and proceeds only if the
+-- caller saw the current version. Under READ COMMITTED a row changed by a concurrent writer is
+-- re-checked after that writer commits, so two silos can never both succeed on the same version.
+CREATE FUNCTION arcluster_membership_lock_version(p_deployment_id varchar, p_version integer)
+RETURNS boolean
+LANGUAGE plpgsql AS
+$$
+BEGIN
+    PERFORM 1 FROM orleans_membership_version
+    WHERE deployment_id = p_deployment_id AND version = p_version
+    FOR UPDATE;
+    RETURN FOUND;
+END
+$$;
+
+CREATE FUNCTION arcluster_membership_bump_version(p_deployment_id varchar)
+RETURNS void
+LANGUAGE sql AS
+$$
+    UPDATE orleans_membership_version
+    SET version = version + 1, changed_at = now()
+    WHERE deployment_id = p_deployment_id;
+$$;
+
 -- Inserts a silo row and bumps the table version in one step, only if the caller saw the current
--- version. The version row is locked first so two silos joining at once cannot both succeed on the
--- same version: under READ COMMITTED the locked row is re-checked after the other commits.
+-- version.
 CREATE FUNCTION arcluster_membership_insert(
     p_deployment_id   varchar,
     p_address         varchar,
@@ -49,10 +72,7 @@ RETURNS boolean
 LANGUAGE plpgsql AS
 $$
 BEGIN
-    PERFORM 1 FROM orleans_membership_version
-    WHERE deployment_id = p_deployment_id AND version = p_version
-    FOR UPDATE;
-    IF NOT FOUND THEN
+    IF NOT arcluster_membership_lock_version(p_deployment_id, p_version) THEN
         RETURN false;
     END IF;
 
@@ -67,9 +87,7 @@ BEGIN
         RETURN false;
     END IF;
 
-    UPDATE orleans_membership_version
-    SET version = version + 1, changed_at = now()
-    WHERE deployment_id = p_deployment_id;
+    PERFORM arcluster_membership_bump_version(p_deployment_id);
     RETURN true;
 END
 $$;
@@ -88,10 +106,7 @@ RETURNS boolean
 LANGUAGE plpgsql AS
 $$
 BEGIN
-    PERFORM 1 FROM orleans_membership_version
-    WHERE deployment_id = p_deployment_id AND version = p_version
-    FOR UPDATE;
-    IF NOT FOUND THEN
+    IF NOT arcluster_membership_lock_version(p_deployment_id, p_version) THEN
         RETURN false;
     END IF;
 
@@ -103,9 +118,7 @@ BEGIN
         RETURN false;
     END IF;
 
-    UPDATE orleans_membership_version
-    SET version = version + 1, changed_at = now()
-    WHERE deployment_id = p_deployment_id;
+    PERFORM arcluster_membership_bump_version(p_deployment_id);
     RETURN true;
 END
 $$;
