@@ -8,6 +8,12 @@ public sealed record LocalPostgresOptions(string RootDirectory)
 
     public string Database { get; init; } = "arcluster";
 
+    /// <summary>
+    /// Used instead of <see cref="RootDirectory"/> when the server must run as the postgres user and
+    /// that user cannot reach it (a checkout under a private folder such as /root or a mktemp dir).
+    /// </summary>
+    public string? FallbackRootDirectory { get; init; }
+
     /// <summary>Delete the whole folder when the server stops (throwaway test servers).</summary>
     public bool DeleteOnStop { get; init; }
 }

@@ -12,9 +12,6 @@ namespace ArCluster.Persistence.LocalServer;
 /// </summary>
 public sealed class LocalPostgresServer : IAsyncDisposable
 {
-    /// <summary>File beside the data folder holding the connection string, for local tools such as arctl.</summary>
-    public const string ConnectionStringFileName = "connection-string";
-
     private const string ServiceUser = "postgres";
 
     private readonly LocalPostgresOptions _options;
@@ -42,14 +39,27 @@ public sealed class LocalPostgresServer : IAsyncDisposable
     public static async Task<LocalPostgresServer> StartAsync(LocalPostgresOptions options, CancellationToken cancellationToken = default)
     {
         var binDirectory = PostgresBinaries.Locate();
-        var root = Path.GetFullPath(options.RootDirectory);
-        options = options with { RootDirectory = root };
-        Directory.CreateDirectory(root);
         var runAs = Environment.IsPrivilegedProcess ? ServiceUser : null;
-        if (runAs is not null)
+        var root = Path.GetFullPath(options.RootDirectory);
+        Directory.CreateDirectory(root);
+        if (runAs is not null && !await ServiceUserCanReachAsync(root, cancellationToken))
         {
-            await HandOverToServiceUserAsync(root, cancellationToken);
+            if (options.FallbackRootDirectory is null)
+            {
+                throw new LocalPostgresException(
+                    $"The '{ServiceUser}' user cannot reach {root} (a parent folder is closed to other users). " +
+                    "Put the local server elsewhere with ARCLUSTER_LOCAL_PG_DIR (for example /var/tmp/arcluster), or configure ConnectionStrings:ArCluster.");
+            }
+
+            root = Path.GetFullPath(options.FallbackRootDirectory);
+            Directory.CreateDirectory(root);
+            if (!await ServiceUserCanReachAsync(root, cancellationToken))
+            {
+                throw new LocalPostgresException($"The '{ServiceUser}' user can reach neither {options.RootDirectory} nor {root}.");
+            }
         }
+
+        options = options with { RootDirectory = root };
 
         var settingsPath = Path.Combine(root, "server.json");
         var dataDirectory = Path.Combine(root, "data");
@@ -94,11 +104,6 @@ public sealed class LocalPostgresServer : IAsyncDisposable
         try
         {
             await server.CreateDatabaseAsync(options.Database, cancellationToken);
-            await File.WriteAllTextAsync(Path.Combine(root, ConnectionStringFileName), connectionString, cancellationToken);
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(Path.Combine(root, ConnectionStringFileName), UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
         }
         catch
         {
@@ -190,16 +195,11 @@ public sealed class LocalPostgresServer : IAsyncDisposable
             """, cancellationToken);
     }
 
-    private static async Task HandOverToServiceUserAsync(string root, CancellationToken cancellationToken)
+    private static async Task<bool> ServiceUserCanReachAsync(string root, CancellationToken cancellationToken)
     {
         await ChownAsync(root, cancellationToken);
         var reachable = await ProcessRunner.RunAsync("test", ["-w", root, "-a", "-x", root], "/", ServiceUser, cancellationToken);
-        if (reachable.ExitCode != 0)
-        {
-            throw new LocalPostgresException(
-                $"The '{ServiceUser}' user cannot reach {root} (a parent folder is closed to other users). " +
-                "Put the local server elsewhere with ARCLUSTER_LOCAL_PG_DIR (for example /var/tmp/arcluster), or configure ConnectionStrings:ArCluster.");
-        }
+        return reachable.ExitCode == 0;
     }
 
     private static async Task ChownAsync(string path, CancellationToken cancellationToken)

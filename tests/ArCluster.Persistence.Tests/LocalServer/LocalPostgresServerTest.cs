@@ -18,7 +18,6 @@ public class LocalPostgresServerTest
 
             await using var second = await LocalPostgresServer.StartAsync(new LocalPostgresOptions(root));
             Assert.Equal(125.40m, await ExecuteAsync(second.ConnectionString, "SELECT amount FROM survived"));
-            Assert.True(File.Exists(Path.Combine(root, LocalPostgresServer.ConnectionStringFileName)));
         }
         finally
         {
