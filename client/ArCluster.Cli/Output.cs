@@ -16,8 +16,14 @@ internal static class Output
 
     public static void WriteJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Json));
 
-    public static void WritePractice(PracticeView practice)
+    public static void WritePractice(PracticeView practice, bool asJson)
     {
+        if (asJson)
+        {
+            WriteJson(practice);
+            return;
+        }
+
         var summary = new Grid().AddColumn().AddColumn();
         summary.AddRow("[bold]Practice[/]", Markup.Escape(practice.PracticeId));
         summary.AddRow("Name", Markup.Escape(practice.Name));

@@ -41,14 +41,7 @@ public sealed class PracticeRegisterCommand : AsyncCommand<PracticeRegisterComma
         var practice = settings.ExpectedVersion is { } version
             ? await client.Practices.UpdateAsync(registration, version)
             : await client.Practices.RegisterAsync(registration);
-        if (settings.Json)
-        {
-            Output.WriteJson(practice);
-        }
-        else
-        {
-            Output.WritePractice(practice);
-        }
+        Output.WritePractice(practice, settings.Json);
 
         return 0;
     }

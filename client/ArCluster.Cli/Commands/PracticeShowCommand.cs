@@ -16,14 +16,7 @@ public sealed class PracticeShowCommand : AsyncCommand<PracticeShowCommand.Setti
     {
         await using var client = await settings.ConnectAsync(cancellationToken);
         var practice = await client.Practices.GetAsync(settings.PracticeId);
-        if (settings.Json)
-        {
-            Output.WriteJson(practice);
-        }
-        else
-        {
-            Output.WritePractice(practice);
-        }
+        Output.WritePractice(practice, settings.Json);
 
         return 0;
     }

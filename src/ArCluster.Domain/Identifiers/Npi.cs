@@ -14,9 +14,6 @@ public readonly record struct Npi
 
     public override string ToString() => Value;
 
-    public static Npi Parse(string raw) =>
-        TryParse(raw, out var npi, out var error) ? npi : throw new FormatException(error);
-
     public static bool TryParse(string? raw, out Npi npi, out string error)
     {
         npi = default;

@@ -14,9 +14,6 @@ public readonly record struct PracticeId
 
     public override string ToString() => Value;
 
-    public static PracticeId Parse(string raw) =>
-        TryParse(raw, out var id, out var error) ? id : throw new FormatException(error);
-
     public static bool TryParse(string? raw, out PracticeId id, out string error)
     {
         id = default;

@@ -14,13 +14,4 @@ public sealed record PracticeProfile(
     Npi Npi,
     TaxId TaxId,
     ImmutableArray<PracticePayer> Payers,
-    AgingBasis AgingBasis)
-{
-    public PracticePayer? FindPayer(PayerId payerId) =>
-        Payers.FirstOrDefault(p => p.PayerId == payerId);
-
-    /// <summary>Value equality including the payer list (ImmutableArray compares by reference).</summary>
-    public bool SameAs(PracticeProfile other) =>
-        PracticeId == other.PracticeId && Name == other.Name && Npi == other.Npi && TaxId == other.TaxId
-        && AgingBasis == other.AgingBasis && Payers.SequenceEqual(other.Payers);
-}
+    AgingBasis AgingBasis);

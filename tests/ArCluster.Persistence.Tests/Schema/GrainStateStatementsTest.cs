@@ -20,7 +20,7 @@ public class GrainStateStatementsTest
 
         Assert.Equal(1, results.Count(r => r == 1));
         Assert.Equal(7, results.Count(r => r is null));
-        Assert.Equal(1L, await ScalarAsync(database, "SELECT count(*) FROM orleans_grain_state"));
+        Assert.Equal(1L, await TestSql.ScalarAsync(database, "SELECT count(*) FROM orleans_grain_state"));
     }
 
     [Fact]
@@ -38,11 +38,11 @@ public class GrainStateStatementsTest
     {
         var database = await MigratedAsync("state-version");
         Assert.Equal(1, await WriteAsync(database, "account-1", etag: null));
-        await ScalarAsync(database, "UPDATE orleans_grain_state SET version = 2147483646 RETURNING 1");
+        await TestSql.ScalarAsync(database, "UPDATE orleans_grain_state SET version = 2147483646 RETURNING 1");
 
         Assert.Equal(0, await WriteAsync(database, "account-1", etag: 2147483646));
         Assert.Equal(1, await WriteAsync(database, "account-1", etag: 0));
-        Assert.Equal(2147483648L, await ScalarAsync(database, "SELECT version FROM orleans_grain_state"));
+        Assert.Equal(2147483648L, await TestSql.ScalarAsync(database, "SELECT version FROM orleans_grain_state"));
     }
 
     private static async Task<string> MigratedAsync(string purpose)
@@ -56,9 +56,7 @@ public class GrainStateStatementsTest
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var query = new NpgsqlCommand("SELECT querytext FROM orleansquery WHERE querykey = 'WriteToStorageKey'", connection);
-        var text = (string)(await query.ExecuteScalarAsync())!;
-        await using var write = new NpgsqlCommand(text, connection);
+        await using var write = await TestSql.OrleansQueryAsync(connection, "WriteToStorageKey");
         write.Parameters.AddWithValue("GrainIdHash", 17);
         write.Parameters.AddWithValue("GrainIdN0", 0L);
         write.Parameters.AddWithValue("GrainIdN1", 0L);
@@ -70,13 +68,5 @@ public class GrainStateStatementsTest
         write.Parameters.AddWithValue("PayloadBinary", new byte[] { 1, 2, 3 });
         var result = await write.ExecuteScalarAsync();
         return result is DBNull or null ? null : (int)result;
-    }
-
-    private static async Task<long> ScalarAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -36,8 +36,7 @@ public class MembershipStatementsTest
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var query = new NpgsqlCommand($"SELECT querytext FROM orleansquery WHERE querykey = '{key}'", connection);
-        await using var command = new NpgsqlCommand((string)(await query.ExecuteScalarAsync())!, connection);
+        await using var command = await TestSql.OrleansQueryAsync(connection, key);
         bind(command.Parameters);
         return (bool)(await command.ExecuteScalarAsync())!;
     }

@@ -1,6 +1,5 @@
 using ArCluster.Persistence.Schema;
 using ArCluster.Testing;
-using Npgsql;
 
 namespace ArCluster.Persistence.Tests.Schema;
 
@@ -16,7 +15,7 @@ public class SchemaMigratorTest
 
         Assert.Equal(SchemaScript.All.Select(s => s.Version), first.Select(s => s.Version));
         Assert.Empty(second);
-        Assert.Equal(SchemaScript.All.Count, await CountAsync(database, "SELECT count(*) FROM arcluster_schema_history"));
+        Assert.Equal(SchemaScript.All.Count, await TestSql.ScalarAsync(database, "SELECT count(*) FROM arcluster_schema_history"));
     }
 
     [Fact]
@@ -27,8 +26,8 @@ public class SchemaMigratorTest
         var runs = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => new SchemaMigrator(database).MigrateAsync())));
 
         Assert.Equal(SchemaScript.All.Count, runs.Sum(r => r.Count));
-        Assert.Equal(SchemaScript.All.Count, await CountAsync(database, "SELECT count(DISTINCT version) FROM arcluster_schema_history"));
-        Assert.Equal(SchemaScript.All.Count, await CountAsync(database, "SELECT count(*) FROM arcluster_schema_history"));
+        Assert.Equal(SchemaScript.All.Count, await TestSql.ScalarAsync(database, "SELECT count(DISTINCT version) FROM arcluster_schema_history"));
+        Assert.Equal(SchemaScript.All.Count, await TestSql.ScalarAsync(database, "SELECT count(*) FROM arcluster_schema_history"));
     }
 
     [Fact]
@@ -48,7 +47,7 @@ public class SchemaMigratorTest
         ];
         foreach (var key in required)
         {
-            Assert.Equal(1, await CountAsync(database, $"SELECT count(*) FROM orleansquery WHERE querykey = '{key}'"));
+            Assert.Equal(1, await TestSql.ScalarAsync(database, $"SELECT count(*) FROM orleansquery WHERE querykey = '{key}'"));
         }
     }
 
@@ -57,19 +56,11 @@ public class SchemaMigratorTest
     {
         var database = await TestPostgres.CreateDatabaseAsync("edited-script");
         await new SchemaMigrator(database).MigrateAsync();
-        await CountAsync(database, "UPDATE arcluster_schema_history SET checksum = 'tampered' WHERE version = 2 RETURNING 1");
+        await TestSql.ScalarAsync(database, "UPDATE arcluster_schema_history SET checksum = 'tampered' WHERE version = 2 RETURNING 1");
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new SchemaMigrator(database).MigrateAsync());
 
         Assert.Contains("0002_orleans_clustering.sql differs", error.Message, StringComparison.Ordinal);
         Assert.Contains("new script", error.Message, StringComparison.Ordinal);
-    }
-
-    private static async Task<long> CountAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
