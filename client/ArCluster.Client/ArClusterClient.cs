@@ -16,14 +16,22 @@ public sealed class ArClusterClient : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private ArClusterClient(IHost host, IClusterClient orleans)
+    private ArClusterClient(IHost host, IClusterClient orleans, string user)
     {
         _host = host;
         Practices = new PracticeOperations(orleans);
+        Claims = new ClaimOperations(orleans, user);
+        Accounts = new AccountOperations(orleans, user);
         Cluster = new ClusterOperations(orleans);
     }
 
     public PracticeOperations Practices { get; }
+
+    /// <summary>Claims, their charges, and every posting to them.</summary>
+    public ClaimOperations Claims { get; }
+
+    /// <summary>Patient accounts, patient payments and account credit.</summary>
+    public AccountOperations Accounts { get; }
 
     public ClusterOperations Cluster { get; }
 
@@ -72,7 +80,7 @@ public sealed class ArClusterClient : IAsyncDisposable
                 "Start one (dotnet run --project silo/ArCluster.Silo) or check the cluster id and connection string.", e);
         }
 
-        return new ArClusterClient(host, host.Services.GetRequiredService<IClusterClient>());
+        return new ArClusterClient(host, host.Services.GetRequiredService<IClusterClient>(), options.User);
     }
 
     public async ValueTask DisposeAsync()

@@ -14,6 +14,9 @@ public sealed record ArClusterClientOptions
 
     public string ServiceId { get; init; } = "arcluster";
 
+    /// <summary>Who is acting through this client; recorded on every posting it makes.</summary>
+    public string User { get; init; } = Environment.UserName;
+
     /// <summary>How long <see cref="ArClusterClient.ConnectAsync"/> keeps trying to reach a gateway.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -77,7 +77,7 @@ public sealed class Account
         switch (posting.Operation)
         {
             case AccountOperation.AttachClaim:
-                _claims.Add((posting.ClaimId!.Value, posting.FirstServiceDate!.Value));
+                _claims.Add((posting.ClaimId!.Value, posting.Date!.Value));
                 break;
             case AccountOperation.PaymentReceived:
                 _payments.Add(posting.PaymentId!.Value.Value, new PaymentProgress(posting.PaymentId.Value, posting.Receipt!, posting.PostedAt, posting.PostedBy));
@@ -89,7 +89,7 @@ public sealed class Account
                 payment!.Settles(posting.ClaimAmount ?? Money.Zero, posting.Entries.IsEmpty ? null : posting.Entries[0].EntryId);
                 break;
             case AccountOperation.PaymentReversalStarted:
-                payment!.ReversalStarts(posting.PostingId);
+                payment!.ReversalStarts(posting.PostingId, posting.Date!.Value);
                 break;
             case AccountOperation.ApplicationReversed:
                 payment!.ClaimReversed(posting.ClaimId!.Value);
@@ -112,7 +112,7 @@ public sealed class Account
     public AccountPosting? AttachClaim(PostingContext context, ClaimId claim, DateOnly firstServiceDate)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return HasClaim(claim) ? null : Next(context, AccountOperation.AttachClaim, []) with { ClaimId = claim, FirstServiceDate = firstServiceDate };
+        return HasClaim(claim) ? null : Next(context, AccountOperation.AttachClaim, []) with { ClaimId = claim, Date = firstServiceDate };
     }
 
     public AccountPosting ReceivePayment(PostingContext context, PatientPaymentReceipt receipt)
@@ -175,7 +175,7 @@ public sealed class Account
     }
 
     /// <summary>Starts taking back a payment (a returned check). Its credit part must still be on the account.</summary>
-    public AccountPosting StartReversal(PostingContext context, string paymentId, string? memo)
+    public AccountPosting StartReversal(PostingContext context, string paymentId, DateOnly date, string? memo)
     {
         ArgumentNullException.ThrowIfNull(context);
         var payment = Payment(paymentId);
@@ -198,7 +198,7 @@ public sealed class Account
         }
 
         violations.ThrowIfAny($"Payment reversal '{context.PostingId}' on {Name}");
-        return Next(context, AccountOperation.PaymentReversalStarted, []) with { PaymentId = payment!.PaymentId, Memo = memo };
+        return Next(context, AccountOperation.PaymentReversalStarted, []) with { PaymentId = payment!.PaymentId, Date = date, Memo = memo };
     }
 
     public AccountPosting RecordApplicationReversed(PaymentProgress payment, ClaimId claim, DateTimeOffset at, string by)
@@ -209,12 +209,12 @@ public sealed class Account
         return Next(context, AccountOperation.ApplicationReversed, []) with { PaymentId = payment.PaymentId, ClaimId = claim, ClaimAmount = amount };
     }
 
-    public AccountPosting FinishReversal(PaymentProgress payment, DateOnly date, DateTimeOffset at, string by)
+    public AccountPosting FinishReversal(PaymentProgress payment, DateTimeOffset at, string by)
     {
         ArgumentNullException.ThrowIfNull(payment);
         var context = new PostingContext(PostingId.Derived(payment.ReversalId!.Value.Value, "done"), at, by);
         var creditEntry = _postings.SelectMany(p => p.Entries).FirstOrDefault(e => e.EntryId == payment.CreditEntryId);
-        ImmutableArray<LedgerEntry> entries = creditEntry is null ? [] : [creditEntry.ReversedBy(context.EntryId(1), date, "payment reversed")];
+        ImmutableArray<LedgerEntry> entries = creditEntry is null ? [] : [creditEntry.ReversedBy(context.EntryId(1), payment.ReversalDate!.Value, "payment reversed")];
         return Next(context, AccountOperation.PaymentReversed, entries) with { PaymentId = payment.PaymentId };
     }
 

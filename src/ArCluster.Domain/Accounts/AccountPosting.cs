@@ -24,9 +24,10 @@ public sealed record AccountPosting(
     /// <summary>The claim attached, applied to, or whose application was reversed.</summary>
     public ClaimId? ClaimId { get; init; }
 
-    /// <summary>The claim's first date of service (attach), or the amount applied or un-applied on the claim.</summary>
-    public DateOnly? FirstServiceDate { get; init; }
+    /// <summary>The attached claim's first date of service, or the effective date of a payment reversal.</summary>
+    public DateOnly? Date { get; init; }
 
+    /// <summary>The amount applied to (or taken back from) the claim, or left as credit when a payment settles.</summary>
     public Money? ClaimAmount { get; init; }
 
     public string? Memo { get; init; }

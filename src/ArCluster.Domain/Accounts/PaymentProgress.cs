@@ -39,6 +39,8 @@ public sealed class PaymentProgress
 
     public PostingId? ReversalId { get; private set; }
 
+    public DateOnly? ReversalDate { get; private set; }
+
     public bool Reversed { get; private set; }
 
     public bool Pending => !Settled || (ReversalId is not null && !Reversed);
@@ -59,7 +61,11 @@ public sealed class PaymentProgress
         CreditEntryId = creditEntryId;
     }
 
-    internal void ReversalStarts(PostingId reversalId) => ReversalId = reversalId;
+    internal void ReversalStarts(PostingId reversalId, DateOnly date)
+    {
+        ReversalId = reversalId;
+        ReversalDate = date;
+    }
 
     internal void ClaimReversed(ClaimId claim) => _reversedClaims.Add(claim);
 

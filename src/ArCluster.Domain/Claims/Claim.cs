@@ -91,6 +91,13 @@ public sealed class Claim
             throw new InvalidOperationException($"Posting '{posting.PostingId}' is version {posting.Version}, but {Name} is at version {Version}.");
         }
 
+        if (Find(posting.PostingId.Value) is not null)
+        {
+            // Checked before anything changes: a second posting under the same id would otherwise be
+            // half applied before its first entry id collided.
+            throw new InvalidOperationException($"Posting '{posting.PostingId}' is already applied to {Name}.");
+        }
+
         foreach (var entry in posting.Entries)
         {
             if (entry.LineNumber is { } line)
@@ -169,7 +176,10 @@ public sealed class Claim
         AddPayerAdjustments(entries, command, null, command.ClaimAdjustments, patientShareGoesTo);
         var after = BalancesAfter(entries.Entries);
         var paid = Money.Sum(command.Lines.Select(l => l.Paid));
-        var adjudicated = paid.IsZero ? ClaimStatus.Denied : after[command.Payer].IsPositive ? ClaimStatus.PartiallyPaid : ClaimStatus.Paid;
+
+        // Processed at $0 paid (e.g. all to the deductible) is not a denial: the payer passed a share on.
+        var passedOn = entries.Entries.Any(e => e.Kind == EntryKind.Transfer && e.Party == command.Payer);
+        var adjudicated = paid.IsZero && !passedOn ? ClaimStatus.Denied : after[command.Payer].IsPositive ? ClaimStatus.PartiallyPaid : ClaimStatus.Paid;
         return Posting(context, ClaimOperation.PayerPayment, entries.Entries, adjudicated, command.Memo) with
         {
             PayerClaimControlNumber = command.PayerClaimControlNumber,
@@ -439,7 +449,7 @@ public sealed class Claim
     private List<(int? Line, Money Portion)> Allocate(Money amount, ResponsibleParty party, int? onlyLine)
     {
         var portions = new List<(int?, Money)>();
-        var remaining = amount;
+        var remaining = Money.Min(amount, Owed(party, onlyLine));
         foreach (var (line, balances) in Buckets(onlyLine))
         {
             if (remaining.IsZero)
@@ -458,11 +468,16 @@ public sealed class Claim
         return portions;
     }
 
+    /// <summary>
+    /// What a party owes in scope: its positive buckets there, but never more than it owes on the
+    /// whole claim, so a negative bucket (a claim-level CAS, an overpaid line) is not owed twice.
+    /// </summary>
     private Money Owed(ResponsibleParty party, int? line) =>
-        Money.Sum(Buckets(line).Select(b => Money.Max(b.Balances[party], Money.Zero)));
+        Money.Min(Money.Sum(Buckets(line).Select(b => Money.Max(b.Balances[party], Money.Zero))), Money.Max(Balances[party], Money.Zero));
 
+    /// <summary>A party's credit in scope, never more than its credit on the whole claim.</summary>
     private Money Credit(ResponsibleParty party, int? line) =>
-        Money.Sum(Buckets(line).Select(b => Money.Max(-b.Balances[party], Money.Zero)));
+        Money.Min(Money.Sum(Buckets(line).Select(b => Money.Max(-b.Balances[party], Money.Zero))), Money.Max(-Balances[party], Money.Zero));
 
     private void CheckLine(Violations violations, string field, int? line)
     {

@@ -12,8 +12,11 @@ internal static partial class CodePatterns
     [GeneratedRegex("^[A-Z0-9]{2}$")]
     public static partial Regex Modifier();
 
-    /// <summary>ICD-10-CM: letter (not U), digit, then 1 to 5 letters or digits; 3 to 7 characters without the dot.</summary>
-    [GeneratedRegex("^[A-TV-Z][0-9][0-9A-Z][0-9A-Z]{0,4}$")]
+    /// <summary>
+    /// ICD-10-CM: letter, digit, then 1 to 5 letters or digits; 3 to 7 characters without the dot.
+    /// U is included: U07.1 (COVID-19) and U09.9 (post COVID-19 condition) are billable codes.
+    /// </summary>
+    [GeneratedRegex("^[A-Z][0-9][0-9A-Z][0-9A-Z]{0,4}$")]
     public static partial Regex Diagnosis();
 
     /// <summary>CARC: 1 to 3 digits, or a letter and 1 or 2 digits (A1, B7, P12, W1).</summary>

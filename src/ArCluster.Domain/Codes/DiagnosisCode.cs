@@ -22,7 +22,7 @@ public readonly record struct DiagnosisCode
         code = default;
         var text = raw?.Trim().ToUpperInvariant() ?? string.Empty;
         var dot = text.IndexOf('.', StringComparison.Ordinal);
-        var dotPlacedRight = dot < 0 || (dot == 3 && text.Length > 4);
+        var dotPlacedRight = dot < 0 || (dot == 3 && text.Length > 4 && text.LastIndexOf('.') == dot);
         var bare = text.Replace(".", string.Empty, StringComparison.Ordinal);
         if (!dotPlacedRight || !CodePatterns.Diagnosis().IsMatch(bare))
         {

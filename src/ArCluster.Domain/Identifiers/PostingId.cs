@@ -22,6 +22,20 @@ public readonly record struct PostingId
         return ok;
     }
 
+    /// <summary>
+    /// Restores a stored id: either a caller's id or one ArCluster derived (colon-separated parts,
+    /// each a valid caller id).
+    /// </summary>
+    public static bool TryRestore(string? raw, out PostingId id, out string error)
+    {
+        var parts = raw?.Split(':') ?? [];
+        var ok = parts.Length > 0 && raw!.Length <= MaxLength * 4
+            && parts.All(part => IdentifierText.TryParse(part, MaxLength, "posting id", out var text, out _) && text == part);
+        id = ok ? new PostingId(raw!) : default;
+        error = ok ? string.Empty : $"'{raw}' is not a stored posting id";
+        return ok;
+    }
+
     /// <summary>A system-derived id, e.g. <c>claim:C100:open</c> or <c>P7:claim:C100</c>.</summary>
     public static PostingId Derived(params string[] parts) => new(string.Join(':', parts));
 }

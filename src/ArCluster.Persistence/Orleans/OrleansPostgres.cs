@@ -1,9 +1,14 @@
+using ArCluster.Persistence.Journal;
+using ArCluster.Persistence.Ledger;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
 using Orleans.Configuration;
 using Orleans.Hosting;
 
 namespace ArCluster.Persistence.Orleans;
 
-/// <summary>Wires Orleans clustering, grain state and reminders to the ArCluster PostgreSQL schema.</summary>
+/// <summary>Wires Orleans clustering, grain state, reminders and the ledger journal to the ArCluster PostgreSQL schema.</summary>
 public static class OrleansPostgres
 {
     /// <summary>The ADO.NET invariant the Orleans providers use to load Npgsql.</summary>
@@ -26,6 +31,22 @@ public static class OrleansPostgres
             options.Invariant = Invariant;
             options.ConnectionString = connectionString;
         });
+        silo.Services.AddArClusterJournal(connectionString);
         return silo;
+    }
+
+    /// <summary>The silo's one journal writer, shared by every grain so their postings commit together.</summary>
+    public static IServiceCollection AddArClusterJournal(this IServiceCollection services, string connectionString, Action<LedgerJournalOptions>? configure = null)
+    {
+        var options = new LedgerJournalOptions();
+        configure?.Invoke(options);
+        services.AddSingleton(options);
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton<ILedgerJournal>(provider => new PostgresLedgerJournal(
+            provider.GetRequiredService<NpgsqlDataSource>(),
+            provider.GetRequiredService<LedgerJournalOptions>(),
+            provider.GetRequiredService<ILogger<PostgresLedgerJournal>>()));
+        services.AddSingleton<LedgerStore>();
+        return services;
     }
 }

@@ -1,0 +1,11 @@
+using ArCluster.Domain.Identifiers;
+
+namespace ArCluster.Persistence.Ledger;
+
+/// <summary>Journal stream ids: the kind of aggregate, then the grain key (practice first).</summary>
+public static class LedgerStreams
+{
+    public static string Claim(PracticeId practice, ClaimId claim) => $"claim:{practice.Value}/{claim.Value}";
+
+    public static string Account(PracticeId practice, AccountId account) => $"account:{practice.Value}/{account.Value}";
+}
