@@ -28,6 +28,9 @@ public sealed class PostgresTestCluster : IAsyncLifetime
 
         var builder = new TestClusterBuilder(initialSilosCount: 2);
         builder.Options.UseTestClusterMembership = false;
+
+        // Real sockets, so separate client processes (ArClusterClient) can connect as they would in production.
+        builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
         builder.Properties[ConnectionStringKey] = ConnectionString;
         builder.AddSiloBuilderConfigurator<SiloOnPostgres>();
         builder.AddClientBuilderConfigurator<ClientOnPostgres>();
