@@ -25,6 +25,15 @@ public sealed class PracticeOperations
 
     public Task<PracticeView> GetAsync(string practiceId) => Practice(practiceId).Read();
 
+    /// <summary>Sets (replaces) a payer's fee schedule: the contracted allowed amount per code.</summary>
+    public Task<FeeScheduleView> SetFeeScheduleAsync(string practiceId, FeeScheduleRates schedule) => Practice(practiceId).SetFeeSchedule(schedule);
+
+    public Task<FeeScheduleView> GetFeeScheduleAsync(string practiceId, string payerId) => Practice(practiceId).GetFeeSchedule(payerId);
+
+    /// <summary>The allowed amount the payer's contract sets for a code and modifiers, or null when it lists none.</summary>
+    public Task<decimal?> ExpectedAllowedAsync(string practiceId, string payerId, string code, params string[] modifiers) =>
+        Practice(practiceId).ExpectedAllowed(payerId, code, [.. modifiers]);
+
     private IPracticeGrain Practice(string practiceId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(practiceId);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ArCluster.Abstractions.Practices;
 
 /// <summary>A client practice (tenant); keyed by its practice id.</summary>
@@ -18,4 +20,16 @@ public interface IPracticeGrain : IGrainWithStringKey
     /// <summary>The practice, or a <see cref="Errors.NotFoundException"/> if it was never registered.</summary>
     [Alias("Read")]
     Task<PracticeView> Read();
+
+    /// <summary>Sets (replaces) the fee schedule of one of the practice's payers.</summary>
+    [Alias("SetFeeSchedule")]
+    Task<FeeScheduleView> SetFeeSchedule(FeeScheduleRates schedule);
+
+    /// <summary>A payer's fee schedule; empty if none was set.</summary>
+    [Alias("GetFeeSchedule")]
+    Task<FeeScheduleView> GetFeeSchedule(string payerId);
+
+    /// <summary>The contract's allowed amount for a billed code and its modifiers, or null when the payer's schedule does not list it.</summary>
+    [Alias("ExpectedAllowed")]
+    Task<decimal?> ExpectedAllowed(string payerId, string code, ImmutableArray<string> modifiers);
 }

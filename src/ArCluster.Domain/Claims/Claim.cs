@@ -348,11 +348,16 @@ public sealed class Claim
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
-        var targets = Find(command.Target) is { } posting
+        var posting = Find(command.Target);
+        var targets = posting is not null
             ? posting.Entries
             : _entries.TryGetValue(command.Target, out var entry) ? [entry] : [];
         var violations = new Violations();
-        if (targets.IsEmpty)
+        if (posting is not null && targets.IsEmpty)
+        {
+            violations.Add("target", $"posting '{command.Target}' moved no money ({posting.Operation}); there is nothing to reverse");
+        }
+        else if (targets.IsEmpty)
         {
             violations.Add("target", $"'{command.Target}' is neither a posting nor an entry of {Name}");
         }
@@ -391,9 +396,17 @@ public sealed class Claim
     private ClaimPosting Posting(PostingContext context, ClaimOperation operation, ImmutableArray<LedgerEntry> entries, ClaimStatus? requested, string? memo)
     {
         var after = BalancesAfter(entries);
+        var settled = after.Primary.IsZero && after.Secondary.IsZero && after.Patient.IsZero;
         ClaimStatus status;
-        if (after.Total.IsZero && requested != ClaimStatus.Denied)
+        if (operation == ClaimOperation.StatusChange)
         {
+            // A deliberate move (an appeal of a written-off denial, say) is kept even at a zero balance.
+            status = requested!.Value;
+        }
+        else if (settled && requested != ClaimStatus.Denied)
+        {
+            // Closed only when nobody owes and nobody is owed: a payer credit against a patient
+            // balance still needs a refund and a collection.
             status = ClaimStatus.Closed;
         }
         else if (Status == ClaimStatus.Closed)

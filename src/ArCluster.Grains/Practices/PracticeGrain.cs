@@ -1,3 +1,7 @@
+using System.Collections.Immutable;
+using ArCluster.Domain.Codes;
+using ArCluster.Domain.Identifiers;
+using ArCluster.Domain.Practices;
 using Orleans.Runtime;
 using ArCluster.Abstractions.Errors;
 using ArCluster.Abstractions.Practices;
@@ -8,6 +12,8 @@ public sealed class PracticeGrain(
     [PersistentState("practice")] IPersistentState<PracticeState> state,
     TimeProvider clock) : Grain, IPracticeGrain
 {
+    private readonly Dictionary<string, FeeSchedule> _feeSchedules = new(StringComparer.Ordinal);
+
     public async Task<PracticeView> Register(PracticeRegistration registration)
     {
         var profile = ValidFor(registration);
@@ -43,6 +49,49 @@ public sealed class PracticeGrain(
         state.State.Practice = profile.ToView(existing.Version + 1, existing.RegisteredAt, clock.GetUtcNow());
         await state.WriteStateAsync();
         return state.State.Practice;
+    }
+
+    public async Task<FeeScheduleView> SetFeeSchedule(FeeScheduleRates schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        var practice = await Read();
+        var payers = practice.Payers.Select(p => p.PayerId).ToHashSet(StringComparer.Ordinal);
+        var validated = DomainRules.Run(() => FeeScheduleRules.Validate(schedule.ToInput(), payers));
+        var view = validated.ToView(practice.PracticeId, clock.GetUtcNow());
+        state.State.FeeSchedules[view.PayerId] = view;
+        await state.WriteStateAsync();
+        _feeSchedules.Remove(view.PayerId);
+        return view;
+    }
+
+    public async Task<FeeScheduleView> GetFeeSchedule(string payerId)
+    {
+        var practice = await Read();
+        var key = PayerId.TryParse(payerId, out var payer, out _) ? payer.Value : payerId;
+        return state.State.FeeSchedules.TryGetValue(key, out var view) ? view : new FeeScheduleView(practice.PracticeId, key, [], practice.UpdatedAt);
+    }
+
+    public async Task<decimal?> ExpectedAllowed(string payerId, string code, ImmutableArray<string> modifiers)
+    {
+        await Read();
+        if (!PayerId.TryParse(payerId, out var payer, out _) || !ProcedureCode.TryParse(code, out var procedure, out _))
+        {
+            return null;
+        }
+
+        if (!_feeSchedules.TryGetValue(payer.Value, out var schedule))
+        {
+            if (!state.State.FeeSchedules.TryGetValue(payer.Value, out var view))
+            {
+                return null;
+            }
+
+            schedule = FeeScheduleRules.Validate(view.ToInput(), new HashSet<string>([payer.Value], StringComparer.Ordinal));
+            _feeSchedules[payer.Value] = schedule;
+        }
+
+        var billed = modifiers.IsDefault ? [] : modifiers.Select(m => Modifier.TryParse(m, out var parsed, out _) ? parsed : (Modifier?)null).OfType<Modifier>();
+        return schedule.ExpectedAllowed(procedure, billed)?.Amount;
     }
 
     public Task<PracticeView> Read() =>

@@ -25,16 +25,17 @@ internal static class PracticeMapping
                 : registration.Payers.Select(p => new PracticePayerInput(
                     p.PayerId, p.Name, (DomainPayerKind)p.Kind, p.TimelyFilingDays)).ToArray(),
             (DomainAgingBasis)registration.AgingBasis);
-        try
-        {
-            return PracticeProfileRules.Validate(input);
-        }
-        catch (RuleViolationException e)
-        {
-            throw new InvalidCommandException(e.Message,
-                [.. e.Violations.Select(v => new FieldError(v.Field, v.Message))]);
-        }
+        return DomainRules.Run(() => PracticeProfileRules.Validate(input));
     }
+
+    public static FeeScheduleInput ToInput(this FeeScheduleRates schedule) =>
+        new(schedule.PayerId, schedule.Rates.IsDefault ? [] : [.. schedule.Rates.Select(r => new FeeScheduleRateInput(r.Code, r.Modifier, r.Allowed))]);
+
+    public static FeeScheduleInput ToInput(this FeeScheduleView view) =>
+        new(view.PayerId, [.. view.Rates.Select(r => new FeeScheduleRateInput(r.Code, r.Modifier, r.Allowed))]);
+
+    public static FeeScheduleView ToView(this FeeSchedule schedule, string practiceId, DateTimeOffset updatedAt) =>
+        new(practiceId, schedule.Payer.Value, [.. schedule.Rates.Select(r => new FeeRate(r.Code.Value, r.Modifier?.Value, r.Allowed.Amount))], updatedAt);
 
     public static PracticeView ToView(this PracticeProfile profile, int version, DateTimeOffset registeredAt, DateTimeOffset updatedAt) =>
         new(
