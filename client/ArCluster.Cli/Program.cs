@@ -1,4 +1,5 @@
 using ArCluster.Abstractions.Errors;
+using ArCluster.Cli;
 using ArCluster.Cli.Commands;
 using ArCluster.Client;
 using Spectre.Console;
@@ -19,6 +20,35 @@ app.Configure(config =>
         practice.SetDescription("Client practices (tenants).");
         practice.AddCommand<PracticeRegisterCommand>("register").WithDescription("Register a practice from a JSON file (or update it with --expected-version).");
         practice.AddCommand<PracticeShowCommand>("show").WithDescription("Show a practice and its payers.");
+        practice.AddBranch("fees", fees =>
+        {
+            fees.SetDescription("Payers' fee schedules: contracted allowed amounts per code.");
+            fees.AddCommand<PracticeFeesSetCommand>("set").WithDescription("Set (replace) a payer's fee schedule from a JSON file.");
+            fees.AddCommand<PracticeFeesShowCommand>("show").WithDescription("Show a payer's fee schedule.");
+        });
+    });
+    config.AddBranch("account", account =>
+    {
+        account.SetDescription("Patient accounts, patient payments and account credit.");
+        account.AddCommand<AccountOpenCommand>("open").WithDescription("Open a patient account from a JSON file.");
+        account.AddCommand<AccountShowCommand>("show").WithDescription("Show an account: claims, balances, payments, credit (patient as initials; --json has the full record).");
+        account.AddCommand<AccountPayCommand>("pay").WithDescription("Post a patient payment (oldest balances first; the rest becomes credit).")
+            .WithExample("account", "pay", "riverside", "A1001", "--payment-id", "RCPT-5001", "--amount", "20.00", "--date", "2026-11-02", "--method", "check", "--reference", "1042");
+        account.AddCommand<AccountReversePaymentCommand>("reverse-payment").WithDescription("Take back a patient payment (a returned check).");
+        account.AddCommand<AccountRefundCommand>("refund").WithDescription("Refund unapplied account credit to the guarantor.");
+    });
+    config.AddBranch("claim", claim =>
+    {
+        claim.SetDescription("Claims, their charges and every posting to them.");
+        claim.AddCommand<ClaimCreateCommand>("create").WithDescription("Open a claim with its charges from a JSON file.");
+        claim.AddCommand<ClaimShowCommand>("show").WithDescription("Show a claim: lines with balances by party, totals, status and history.");
+        claim.AddCommand<ClaimPayCommand>("pay").WithDescription("Post a payer payment from a paper EOB written as a JSON file.");
+        claim.AddCommand<ClaimAdjustCommand>("adjust").WithDescription("Post a manual adjustment (CAS group and reason).")
+            .WithExample("claim", "adjust", "riverside", "C2026-1001", "--posting-id", "ADJ-1", "--party", "primary", "--line", "2", "--group", "CO", "--reason", "45", "--amount", "5.00", "--date", "2026-11-02");
+        claim.AddCommand<ClaimTransferCommand>("transfer").WithDescription("Move a balance from one party to another.");
+        claim.AddCommand<ClaimWriteOffCommand>("write-off").WithDescription("Write off everything a party owes on the claim or a line.");
+        claim.AddCommand<ClaimRefundCommand>("refund").WithDescription("Refund a party's credit balance on the claim.");
+        claim.AddCommand<ClaimReverseCommand>("reverse").WithDescription("Reverse an earlier posting or entry; history keeps both.");
     });
 });
 
@@ -28,21 +58,30 @@ try
 }
 catch (InvalidCommandException e)
 {
-    AnsiConsole.MarkupLineInterpolated($"[red]Rejected:[/] {e.Message}");
+    // Domain rejections list their fields in the message; others name the field only in Errors.
+    var fields = (e.Errors.IsDefault ? [] : e.Errors).Where(f => !e.Message.Contains(f.ToString(), StringComparison.Ordinal)).ToArray();
+    string[] lines = [.. fields.Any(f => f.Message == e.Message) ? [] : new[] { e.Message }, .. fields.Select(f => f.ToString())];
+    Output.Errors.MarkupLineInterpolated($"[red]Rejected:[/] {lines.FirstOrDefault()}");
+    foreach (var line in lines.Skip(1))
+    {
+        Output.Errors.MarkupLineInterpolated($"  {line}");
+    }
+
     return 1;
 }
 catch (Exception e) when (e is NotFoundException or ConflictException or InvalidDataException or FileNotFoundException)
 {
-    AnsiConsole.MarkupLineInterpolated($"[red]Error:[/] {e.Message}");
+    Output.Errors.MarkupLineInterpolated($"[red]Error:[/] {e.Message}");
     return 1;
 }
 catch (ClusterUnavailableException e)
 {
-    AnsiConsole.MarkupLineInterpolated($"[red]Cluster unavailable:[/] {e.Message}");
+    Output.Errors.MarkupLineInterpolated($"[red]Cluster unavailable:[/] {e.Message}");
     return 2;
 }
-catch (CommandParseException e)
+catch (CommandAppException e)
 {
-    AnsiConsole.MarkupLineInterpolated($"[red]Usage:[/] {e.Message}");
+    // Parse errors, missing arguments or options, and values the settings reject.
+    Output.Errors.MarkupLineInterpolated($"[red]Usage:[/] {e.Message}");
     return 64;
 }

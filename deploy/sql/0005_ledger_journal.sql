@@ -1,16 +1,8 @@
 -- The money journal: ArCluster's system of record. Every claim and account is a stream of
 -- postings; each posting carries the ledger entries it made. Rows are only ever inserted, by the
--- journal writer, in transactions that check each stream's expected version under a row lock.
-
-CREATE TABLE arcluster_ledger_stream
-(
-    -- "claim:<practice>/<claim>" or "account:<practice>/<account>".
-    stream_id   text        NOT NULL PRIMARY KEY,
-    practice_id text        NOT NULL,
-    -- Number of postings in the stream; the writer locks this row to check and advance it.
-    version     bigint      NOT NULL CHECK (version >= 0),
-    updated_at  timestamptz NOT NULL
-);
+-- journal writer. A posting takes the next version of its stream: the unique key on
+-- (stream_id, stream_version) is the expected-version check, so of two writers that read the same
+-- version only one can commit, and a stale one never can.
 
 CREATE TABLE arcluster_ledger_posting
 (
@@ -19,15 +11,18 @@ CREATE TABLE arcluster_ledger_posting
     practice_id    text        NOT NULL,
     -- The caller's idempotency key (or one ArCluster derived); unique within the practice.
     posting_id     text        NOT NULL,
-    stream_id      text        NOT NULL REFERENCES arcluster_ledger_stream (stream_id),
+    -- "claim:<practice>/<claim>" or "account:<practice>/<account>".
+    stream_id      text        NOT NULL,
     stream_version bigint      NOT NULL CHECK (stream_version > 0),
     operation      text        NOT NULL,
     -- SHA-256 of the command that produced the posting: a resend with the same id must match it.
     command_hash   bytea       NOT NULL CHECK (length(command_hash) = 32),
     posted_at      timestamptz NOT NULL,
     posted_by      text        NOT NULL,
-    -- The whole posting, from which the stream's grain is rebuilt.
-    payload        jsonb       NOT NULL,
+    -- The whole posting as UTF-8 JSON, from which the stream's grain is rebuilt. Stored as text,
+    -- not jsonb: it is written once per posting on the hot path and only ever read back whole
+    -- (cast to jsonb to query it by hand).
+    payload        text        NOT NULL,
     CONSTRAINT arcluster_ledger_posting_id_unique UNIQUE (practice_id, posting_id),
     CONSTRAINT arcluster_ledger_posting_version_unique UNIQUE (stream_id, stream_version)
 );
@@ -36,7 +31,9 @@ CREATE TABLE arcluster_ledger_entry
 (
     practice_id       text          NOT NULL,
     entry_id          text          NOT NULL,
-    posting_position  bigint        NOT NULL REFERENCES arcluster_ledger_posting (position),
+    -- The posting that made the entry; both rows are written by one statement, so no foreign key
+    -- check is spent on every entry.
+    posting_position  bigint        NOT NULL,
     stream_id         text          NOT NULL,
     account_id        text,
     claim_id          text,
@@ -57,7 +54,6 @@ CREATE TABLE arcluster_ledger_entry
 );
 
 CREATE INDEX arcluster_ledger_entry_by_day ON arcluster_ledger_entry (practice_id, effective_date);
-CREATE INDEX arcluster_ledger_entry_by_posting ON arcluster_ledger_entry (posting_position);
 
 -- History is never changed: corrections are new reversing postings.
 CREATE FUNCTION arcluster_ledger_refuse_change() RETURNS trigger

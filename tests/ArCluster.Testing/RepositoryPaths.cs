@@ -6,16 +6,21 @@ public static class RepositoryPaths
     public static string Root { get; } = FindRoot();
 
     /// <summary>The built silo, from the same configuration (Debug/Release) as the running tests.</summary>
-    public static string SiloAssembly
+    public static string SiloAssembly => Built("silo", Path.Combine("silo", "ArCluster.Silo"), "ArCluster.Silo.dll");
+
+    /// <summary>The built arctl (client/ArCluster.Cli), from the same configuration as the running tests.</summary>
+    public static string ArctlAssembly => Built("arctl", Path.Combine("client", "ArCluster.Cli"), "arctl.dll");
+
+    /// <summary>A file of the sample data in deploy/local.</summary>
+    public static string Sample(string fileName) => Path.Combine(Root, "deploy", "local", fileName);
+
+    private static string Built(string what, string project, string assembly)
     {
-        get
-        {
-            var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-            var path = Path.Combine(Root, "silo", "ArCluster.Silo", "bin", configuration, "net10.0", "ArCluster.Silo.dll");
-            return File.Exists(path)
-                ? path
-                : throw new FileNotFoundException($"The silo is not built at {path}; build the solution first.", path);
-        }
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
+        var path = Path.Combine(Root, project, "bin", configuration, "net10.0", assembly);
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"The {what} is not built at {path}; build the solution first.", path);
     }
 
     private static string FindRoot()

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json;
 using ArCluster.Abstractions.Practices;
 using Spectre.Console.Cli;
 
@@ -21,22 +20,7 @@ public sealed class PracticeRegisterCommand : AsyncCommand<PracticeRegisterComma
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        PracticeRegistration? registration;
-        try
-        {
-            await using var stream = System.IO.File.OpenRead(settings.File);
-            registration = await JsonSerializer.DeserializeAsync<PracticeRegistration>(stream, Output.Json, cancellationToken);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{settings.File} is not a valid practice registration: {e.Message}", e);
-        }
-
-        if (registration is null)
-        {
-            throw new InvalidDataException($"{settings.File} is empty.");
-        }
-
+        var registration = await Input.ReadJsonAsync<PracticeRegistration>(settings.File, "practice registration", cancellationToken);
         await using var client = await settings.ConnectAsync(cancellationToken);
         var practice = settings.ExpectedVersion is { } version
             ? await client.Practices.UpdateAsync(registration, version)

@@ -14,6 +14,8 @@ namespace ArCluster.Domain.Claims;
 public sealed class Claim
 {
     private readonly List<ClaimPosting> _postings = [];
+    private readonly Dictionary<string, ClaimPosting> _postingsById = new(StringComparer.Ordinal);
+    private readonly List<PartyBalances> _balancesAfter = [];
     private readonly Dictionary<string, LedgerEntry> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reversed = new(StringComparer.Ordinal);
     private readonly SortedDictionary<int, PartyBalances> _lineBalances = [];
@@ -80,7 +82,10 @@ public sealed class Claim
         return claim ?? throw new InvalidOperationException("A claim needs at least its opening posting.");
     }
 
-    public ClaimPosting? Find(string postingId) => _postings.Find(p => p.PostingId.Value == postingId);
+    public ClaimPosting? Find(string postingId) => _postingsById.GetValueOrDefault(postingId);
+
+    /// <summary>What each party owed right after the posting that made <paramref name="version"/>.</summary>
+    public PartyBalances BalancesAt(long version) => _balancesAfter[checked((int)version) - 1];
 
     /// <summary>Takes a posting the journal has made durable into the claim's state.</summary>
     public void Apply(ClaimPosting posting)
@@ -125,6 +130,8 @@ public sealed class Claim
 
         Status = posting.Status;
         _postings.Add(posting);
+        _postingsById.Add(posting.PostingId.Value, posting);
+        _balancesAfter.Add(Balances);
     }
 
     /// <summary>Posts a payer's adjudication: its payment, write-offs, and patient responsibility moved on.</summary>

@@ -132,12 +132,8 @@ internal static class ClaimMapping
     /// <summary>The receipt a posting got when it was made: balances as of its version, not today's.</summary>
     public static PostingReceipt ReceiptFor(this Claim claim, ClaimPosting posting)
     {
-        var balances = claim.Postings
-            .TakeWhile(p => p.Version <= posting.Version)
-            .SelectMany(p => p.Entries)
-            .Aggregate(PartyBalances.Zero, (b, e) => b.Apply(e));
         return new PostingReceipt(
-            claim.Details.PracticeId.Value, claim.Details.ClaimId.Value, posting.ToView(), balances.ToView(), posting.Status.ToString());
+            claim.Details.PracticeId.Value, claim.Details.ClaimId.Value, posting.ToView(), claim.BalancesAt(posting.Version).ToView(), posting.Status.ToString());
     }
 
     private static Money Amount(Violations violations, string field, decimal raw)

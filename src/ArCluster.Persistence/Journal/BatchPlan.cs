@@ -2,7 +2,7 @@ namespace ArCluster.Persistence.Journal;
 
 /// <summary>
 /// Decides, for one batch, which appends are written and what the others get back — given the
-/// stream versions read under lock and the postings already stored under the batch's ids. Appends
+/// streams' current versions and the postings already stored under the batch's ids. Appends
 /// are judged in arrival order, so two appends to one stream in one batch behave exactly as if
 /// they had come in two transactions.
 /// </summary>
@@ -19,16 +19,13 @@ internal sealed class BatchPlan
     /// <summary>Appends to write, in order; their versions are consecutive per stream.</summary>
     public IReadOnlyList<JournalAppend> Accepted => _accepted;
 
-    /// <summary>The final version of every stream the batch advances.</summary>
-    public IReadOnlyDictionary<string, long> NewVersions { get; private init; } = new Dictionary<string, long>();
-
     public static BatchPlan Decide(
         IReadOnlyList<JournalAppend> appends,
-        IReadOnlyDictionary<string, long> lockedVersions,
+        IReadOnlyDictionary<string, long> currentVersions,
         IReadOnlyDictionary<(string PracticeId, string PostingId), JournalRecord> stored)
     {
-        var versions = new Dictionary<string, long>(lockedVersions, StringComparer.Ordinal);
-        var plan = new BatchPlan { NewVersions = versions };
+        var versions = new Dictionary<string, long>(currentVersions, StringComparer.Ordinal);
+        var plan = new BatchPlan();
         var acceptedByKey = new Dictionary<(string, string), int>();
         for (var i = 0; i < appends.Count; i++)
         {

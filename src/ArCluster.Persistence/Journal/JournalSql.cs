@@ -7,31 +7,21 @@ namespace ArCluster.Persistence.Journal;
 internal static class JournalSql
 {
     public const string ReadStream = """
-        SELECT practice_id, stream_id, stream_version, posting_id, operation, command_hash, payload::text, position
+        SELECT practice_id, stream_id, stream_version, posting_id, operation, command_hash, payload, position
         FROM arcluster_ledger_posting
         WHERE stream_id = @stream
         ORDER BY stream_version
         """;
 
-    // Streams are created and locked in stream-id order, so two writers never wait on each other in a cycle.
-    private const string EnsureStreams = """
-        INSERT INTO arcluster_ledger_stream (stream_id, practice_id, version, updated_at)
-        SELECT s.stream_id, s.practice_id, 0, now()
-        FROM unnest(@streams::text[], @practices::text[]) AS s(stream_id, practice_id)
-        ORDER BY s.stream_id
-        ON CONFLICT (stream_id) DO NOTHING
-        """;
-
-    private const string LockStreams = """
-        SELECT stream_id, version
-        FROM arcluster_ledger_stream
-        WHERE stream_id = ANY(@streams)
-        ORDER BY stream_id
-        FOR UPDATE
+    // Read without locks: if another writer commits a version in between, the unique key on
+    // (stream_id, stream_version) fails this batch's insert and the retry reads again.
+    private const string CurrentVersions = """
+        SELECT s.stream_id, coalesce((SELECT max(p.stream_version) FROM arcluster_ledger_posting p WHERE p.stream_id = s.stream_id), 0)
+        FROM unnest(@streams::text[]) AS s(stream_id)
         """;
 
     private const string FindPostings = """
-        SELECT p.practice_id, p.stream_id, p.stream_version, p.posting_id, p.operation, p.command_hash, p.payload::text, p.position
+        SELECT p.practice_id, p.stream_id, p.stream_version, p.posting_id, p.operation, p.command_hash, p.payload, p.position
         FROM arcluster_ledger_posting p
         JOIN unnest(@practices::text[], @postings::text[]) AS k(practice_id, posting_id)
           ON p.practice_id = k.practice_id AND p.posting_id = k.posting_id
@@ -41,7 +31,7 @@ internal static class JournalSql
         WITH posting AS (
             INSERT INTO arcluster_ledger_posting
                 (practice_id, posting_id, stream_id, stream_version, operation, command_hash, posted_at, posted_by, payload)
-            SELECT p.practice_id, p.posting_id, p.stream_id, p.stream_version, p.operation, p.command_hash, p.posted_at, p.posted_by, p.payload::jsonb
+            SELECT p.practice_id, p.posting_id, p.stream_id, p.stream_version, p.operation, p.command_hash, p.posted_at, p.posted_by, p.payload
             FROM unnest(@p_practice::text[], @p_posting::text[], @p_stream::text[], @p_version::bigint[], @p_operation::text[],
                         @p_hash::bytea[], @p_posted_at::timestamptz[], @p_posted_by::text[], @p_payload::text[])
                  AS p(practice_id, posting_id, stream_id, stream_version, operation, command_hash, posted_at, posted_by, payload)
@@ -63,13 +53,6 @@ internal static class JournalSql
         SELECT practice_id, posting_id, position FROM posting
         """;
 
-    private const string AdvanceStreams = """
-        UPDATE arcluster_ledger_stream AS s
-        SET version = v.version, updated_at = now()
-        FROM unnest(@streams::text[], @versions::bigint[]) AS v(stream_id, version)
-        WHERE s.stream_id = v.stream_id
-        """;
-
     public static JournalRecord ReadRecord(NpgsqlDataReader reader) => new(
         reader.GetString(0),
         reader.GetString(1),
@@ -80,18 +63,14 @@ internal static class JournalSql
         reader.GetString(6),
         reader.GetInt64(7));
 
-    /// <summary>Creates missing streams, locks every stream of the batch, and finds postings already stored under the batch's ids.</summary>
-    public static async Task<(Dictionary<string, long> Versions, Dictionary<(string, string), JournalRecord> Stored)> LockAndReadAsync(
+    /// <summary>Reads each stream's current version and finds postings already stored under the batch's ids.</summary>
+    public static async Task<(Dictionary<string, long> Versions, Dictionary<(string, string), JournalRecord> Stored)> ReadStateAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<JournalAppend> appends)
     {
-        var newStreams = appends.Where(a => a.ExpectedVersion == 0).DistinctBy(a => a.StreamId).ToArray();
         var streams = appends.Select(a => a.StreamId).Distinct(StringComparer.Ordinal).ToArray();
         await using var batch = new NpgsqlBatch(connection, transaction);
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL synchronous_commit TO on"));
-        batch.BatchCommands.Add(Command(EnsureStreams,
-            ("streams", newStreams.Select(a => a.StreamId).ToArray()),
-            ("practices", newStreams.Select(a => a.PracticeId).ToArray())));
-        batch.BatchCommands.Add(Command(LockStreams, ("streams", streams)));
+        batch.BatchCommands.Add(Command(CurrentVersions, ("streams", streams)));
         batch.BatchCommands.Add(Command(FindPostings,
             ("practices", appends.Select(a => a.PracticeId).ToArray()),
             ("postings", appends.Select(a => a.PostingId).ToArray())));
@@ -114,12 +93,11 @@ internal static class JournalSql
         return (versions, stored);
     }
 
-    /// <summary>Inserts the accepted postings and their entries and advances their streams; returns each posting's journal position.</summary>
+    /// <summary>Inserts the accepted postings and their entries; returns each posting's journal position.</summary>
     public static async Task<long[]> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, BatchPlan plan)
     {
         var postings = plan.Accepted;
         var entries = postings.SelectMany(p => p.Entries.Select(e => (Posting: p, Entry: e))).ToArray();
-        var advanced = postings.Select(p => p.StreamId).Distinct(StringComparer.Ordinal).ToArray();
 
         await using var batch = new NpgsqlBatch(connection, transaction);
         batch.BatchCommands.Add(Command(InsertPostingsAndEntries,
@@ -148,9 +126,6 @@ internal static class JournalSql
             ("e_reverses", entries.Select(e => e.Entry.ReversesEntryId).ToArray()),
             ("e_reversed_kind", entries.Select(e => e.Entry.ReversedKind).ToArray()),
             ("e_date", entries.Select(e => e.Entry.EffectiveDate).ToArray())));
-        batch.BatchCommands.Add(Command(AdvanceStreams,
-            ("streams", advanced),
-            ("versions", advanced.Select(s => plan.NewVersions[s]).ToArray())));
 
         var positions = new Dictionary<(string, string), long>();
         await using (var reader = await batch.ExecuteReaderAsync())

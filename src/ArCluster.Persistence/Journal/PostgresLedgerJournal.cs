@@ -7,9 +7,9 @@ namespace ArCluster.Persistence.Journal;
 /// <summary>
 /// The journal on PostgreSQL, group-committing appends from every grain of the silo. Appends queue
 /// up while the previous transaction commits; a writer then takes them all (up to
-/// <see cref="LedgerJournalOptions.MaxBatchSize"/>), locks their streams in a fixed order, checks
-/// versions and posting ids, inserts every posting and entry in two statements and commits once,
-/// with <c>synchronous_commit</c> on. Throughput comes from sharing one WAL flush among many
+/// <see cref="LedgerJournalOptions.MaxBatchSize"/>), reads their streams' versions and any postings
+/// already stored under their ids, inserts every accepted posting and entry in one statement and
+/// commits once, with <c>synchronous_commit</c> on. Throughput comes from sharing one WAL flush among many
 /// postings, never from weakening it.
 /// </summary>
 public sealed partial class PostgresLedgerJournal : ILedgerJournal, IAsyncDisposable
@@ -19,6 +19,8 @@ public sealed partial class PostgresLedgerJournal : ILedgerJournal, IAsyncDispos
     private readonly ILogger _logger;
     private readonly Channel<PendingAppend> _queue = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleWriter = false });
     private readonly Task[] _writers;
+    private long _batchesCommitted;
+    private long _postingsCommitted;
 
     public PostgresLedgerJournal(NpgsqlDataSource dataSource, LedgerJournalOptions options, ILogger<PostgresLedgerJournal> logger)
     {
@@ -28,6 +30,12 @@ public sealed partial class PostgresLedgerJournal : ILedgerJournal, IAsyncDispos
         _logger = logger;
         _writers = Enumerable.Range(0, Math.Max(1, options.Writers)).Select(_ => Task.Run(RunWriterAsync)).ToArray();
     }
+
+    /// <summary>Transactions committed so far; postings ÷ batches is the group-commit factor.</summary>
+    public long BatchesCommitted => Interlocked.Read(ref _batchesCommitted);
+
+    /// <summary>Postings made durable so far (resends and refusals not counted).</summary>
+    public long PostingsCommitted => Interlocked.Read(ref _postingsCommitted);
 
     public Task<AppendResult> AppendAsync(JournalAppend append, CancellationToken cancellationToken = default)
     {
@@ -120,12 +128,14 @@ public sealed partial class PostgresLedgerJournal : ILedgerJournal, IAsyncDispos
     {
         await using var connection = await _dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        var (versions, stored) = await JournalSql.LockAndReadAsync(connection, transaction, appends);
+        var (versions, stored) = await JournalSql.ReadStateAsync(connection, transaction, appends);
         var plan = BatchPlan.Decide(appends, versions, stored);
         var positions = plan.Accepted.Count == 0
             ? []
             : await JournalSql.InsertAsync(connection, transaction, plan);
         await transaction.CommitAsync();
+        Interlocked.Increment(ref _batchesCommitted);
+        Interlocked.Add(ref _postingsCommitted, plan.Accepted.Count);
         return plan.Results(appends, positions);
     }
 

@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using ArCluster.Domain;
 
 namespace ArCluster.Persistence.Ledger;
@@ -15,9 +17,25 @@ public static class LedgerJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(), new MoneyConverter(), new ValidatedTextConverterFactory() },
+        Converters = { new JsonStringEnumConverter(), new MoneyConverter(), new ValidatedTextConverterFactory(), new ImmutableArrayConverterFactory() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { StoreOnlySettableProperties } },
     };
+
+    /// <summary>Computed properties (a claim's total charge, an entry's sign) are derived again on read, never stored.</summary>
+    private static void StoreOnlySettableProperties(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        var computed = type.Properties.Where(p => p.Set is null && p.AssociatedParameter is null).ToArray();
+        foreach (var property in computed)
+        {
+            type.Properties.Remove(property);
+        }
+    }
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
@@ -26,6 +44,25 @@ public static class LedgerJson
 
     /// <summary>SHA-256 of the command's JSON: resending a posting id must resend exactly this.</summary>
     public static byte[] Hash<T>(T command) => SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(command, Options));
+
+    /// <summary>A list a caller left out (a default <see cref="ImmutableArray{T}"/>) reads and fingerprints as empty.</summary>
+    private sealed class ImmutableArrayConverterFactory : JsonConverterFactory
+    {
+        public override bool CanConvert(Type typeToConvert) =>
+            typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(ImmutableArray<>);
+
+        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+            (JsonConverter)Activator.CreateInstance(typeof(ImmutableArrayConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
+    }
+
+    private sealed class ImmutableArrayConverter<T> : JsonConverter<ImmutableArray<T>>
+    {
+        public override ImmutableArray<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            JsonSerializer.Deserialize<T[]>(ref reader, options) is { } items ? [.. items] : [];
+
+        public override void Write(Utf8JsonWriter writer, ImmutableArray<T> value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, value.IsDefault ? [] : value.AsSpan().ToArray(), options);
+    }
 
     private sealed class MoneyConverter : JsonConverter<Money>
     {
@@ -53,21 +90,23 @@ public static class LedgerJson
             name, BindingFlags.Public | BindingFlags.Static, [typeof(string), type.MakeByRefType(), typeof(string).MakeByRefType()]);
     }
 
+    private delegate bool Parse<T>(string? raw, out T value, out string error);
+
+    // An open delegate over a struct's instance getter takes the struct by reference.
+    private delegate string TextOf<T>(ref T value);
+
     private sealed class ValidatedTextConverter<T> : JsonConverter<T>
         where T : struct
     {
-        private static readonly MethodInfo TryParse = ValidatedTextConverterFactory.Parser(typeof(T))!;
-        private static readonly PropertyInfo ValueProperty = typeof(T).GetProperty("Value")!;
+        // Bound once per type: this runs for every id and code of every posting written.
+        private static readonly Parse<T> TryParse = ValidatedTextConverterFactory.Parser(typeof(T))!.CreateDelegate<Parse<T>>();
+        private static readonly TextOf<T> Text = typeof(T).GetProperty("Value")!.GetMethod!.CreateDelegate<TextOf<T>>();
 
-        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            object?[] arguments = [reader.GetString(), null, null];
-            return (bool)TryParse.Invoke(null, arguments)!
-                ? (T)arguments[1]!
-                : throw new JsonException($"Stored {typeof(T).Name} is not valid: {arguments[2]}");
-        }
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            TryParse(reader.GetString(), out var value, out var error)
+                ? value
+                : throw new JsonException($"Stored {typeof(T).Name} is not valid: {error}");
 
-        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-            writer.WriteStringValue((string)ValueProperty.GetValue(value)!);
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(Text(ref value));
     }
 }

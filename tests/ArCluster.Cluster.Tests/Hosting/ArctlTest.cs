@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ArCluster.Testing;
+
+namespace ArCluster.Cluster.Tests.Hosting;
+
+/// <summary>
+/// arctl as scripts run it: the built tool in its own process, --json, against a real silo process,
+/// with the sample files in deploy/local — the flow README's "Using arctl" walks through.
+/// </summary>
+public class ArctlTest
+{
+    private const string User = "arctl.tester";
+    private const string Claim = "C2026-1001";
+    private static readonly string[] Parties = ["primary", "secondary", "patient", "total"];
+    private static readonly string[] TotalsByKind = ["charges", "payerPayments", "patientPayments", "adjustments", "refunds", "balance"];
+
+    [Fact]
+    public async Task The_sample_office_visit_is_billed_paid_and_shown_through_arctl_to_the_cent()
+    {
+        var database = await TestPostgres.CreateDatabaseAsync("arctl");
+        var clusterId = $"arctl-{Guid.NewGuid():N}";
+        await using var silo = await SiloProcess.StartAsync(database, clusterId);
+        var arctl = new Arctl(database, clusterId);
+
+        var practice = await arctl.SucceedsAsync("practice", "register", RepositoryPaths.Sample("sample-practice.json"));
+        var fees = await arctl.SucceedsAsync("practice", "fees", "set", "riverside", RepositoryPaths.Sample("sample-fee-schedule.json"));
+        var account = await arctl.SucceedsAsync("account", "open", RepositoryPaths.Sample("sample-account.json"));
+        var opened = await arctl.SucceedsAsync("claim", "create", RepositoryPaths.Sample("sample-claim.json"));
+        var eob = await arctl.RunAsync("claim", "pay", "riverside", Claim, RepositoryPaths.Sample("sample-eob.json"));
+        var payment = await arctl.SucceedsAsync(
+            "account", "pay", "riverside", "A1001", "--payment-id", "RCPT-5001", "--amount", "20.00", "--date", "2026-11-02", "--method", "check", "--reference", "1042");
+
+        Assert.Equal("riverside", Text(practice, "practiceId"));
+        Assert.Equal(131.45m, fees.GetProperty("rates").EnumerateArray().Single(r => Text(r, "code") == "99214").GetProperty("allowed").GetDecimal());
+        Assert.Equal("A1001", Text(account, "accountId"));
+        Assert.Equal(("Ready", 245.00m), (Text(opened, "status"), Amount(opened, "balance", "primary")));
+
+        Assert.Equal(0, eob.ExitCode);
+        var receipt = eob.Json;
+        Assert.Equal("Paid", Text(receipt, "statusAfter"));
+        Assert.Equal([0m, 0m, 29.54m, 29.54m], Balance(receipt.GetProperty("balanceAfter")));
+        var posting = receipt.GetProperty("posting");
+        Assert.Equal(("EOB-87726-20261030-01", 2, User), (Text(posting, "postingId"), posting.GetProperty("version").GetInt32(), Text(posting, "postedBy")));
+        Assert.Equal(9, posting.GetProperty("entries").GetArrayLength());
+
+        Assert.Equal("Settled", Text(payment, "state"));
+        var application = Assert.Single(payment.GetProperty("applications").EnumerateArray());
+        Assert.Equal((Claim, 20.00m), (Text(application, "claimId"), application.GetProperty("amount").GetDecimal()));
+        Assert.Equal(0m, payment.GetProperty("credit").GetDecimal());
+
+        // Reads, a resend, a rejection and a usage error change nothing, so they run side by side.
+        var results = await Task.WhenAll(
+            arctl.RunAsync("claim", "show", "riverside", Claim),
+            arctl.RunAsync("account", "show", "riverside", "A1001"),
+            arctl.RunAsync("claim", "pay", "riverside", Claim, RepositoryPaths.Sample("sample-eob.json")),
+            arctl.RunAsync(
+                "claim", "adjust", "riverside", Claim, "--posting-id", "ADJ-9", "--party", "primary", "--line", "9",
+                "--group", "CO", "--reason", "45", "--amount", "5.00", "--date", "2026-11-02"),
+            arctl.RunAsync(
+                "claim", "adjust", "riverside", Claim, "--posting-id", "ADJ-10", "--party", "primary", "--group", "CO", "--reason", "45",
+                "--amount", "5.005", "--date", "11/02/2026"));
+        var (show, accountShow, resent, rejected, usage) = (results[0], results[1], results[2], results[3], results[4]);
+
+        Assert.Equal(0, show.ExitCode);
+        var claim = show.Json;
+        Assert.Equal(("Paid", 3), (Text(claim, "status"), claim.GetProperty("version").GetInt32()));
+        Assert.Equal([6.29m, 2.65m, 0.60m], claim.GetProperty("lines").EnumerateArray().Select(l => Amount(l, "balance", "patient")));
+        Assert.All(claim.GetProperty("lines").EnumerateArray(), l => Assert.Equal(0m, Amount(l, "balance", "primary")));
+        Assert.Equal([0m, 0m, 9.54m, 9.54m], Balance(claim.GetProperty("balance")));
+        var totals = claim.GetProperty("totals");
+        Assert.Equal(
+            [245.00m, 118.16m, 20.00m, 97.30m, 0m, 9.54m],
+            TotalsByKind.Select(t => totals.GetProperty(t).GetDecimal()));
+        Assert.Equal(["Open", "PayerPayment", "PatientPayment"], claim.GetProperty("history").EnumerateArray().Select(p => Text(p, "operation")));
+
+        Assert.Equal(0, accountShow.ExitCode);
+        Assert.Equal((9.54m, 0m, 0m), (Amount(accountShow.Json, "patientBalance"), Amount(accountShow.Json, "insuranceBalance"), Amount(accountShow.Json, "unappliedCredit")));
+        Assert.Equal("Maria", Text(accountShow.Json.GetProperty("patient"), "firstName"));
+
+        Assert.Equal(0, resent.ExitCode);
+        Assert.Equal(eob.Stdout, resent.Stdout);
+
+        Assert.Equal(1, rejected.ExitCode);
+        Assert.Empty(rejected.Stdout);
+        Assert.Contains("lineNumber: line 9 is not on claim 'C2026-1001'", rejected.Stderr, StringComparison.Ordinal);
+
+        Assert.Equal(64, usage.ExitCode);
+        Assert.Contains("--amount: '5.005' is not an amount", usage.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--date: '11/02/2026' is not a date", usage.Stderr, StringComparison.Ordinal);
+    }
+
+    private static string? Text(JsonElement element, string property) => element.GetProperty(property).GetString();
+
+    private static decimal Amount(JsonElement element, params string[] path) =>
+        path.Aggregate(element, (e, p) => e.GetProperty(p)).GetDecimal();
+
+    private static decimal[] Balance(JsonElement balance) =>
+        [.. Parties.Select(p => balance.GetProperty(p).GetDecimal())];
+
+    /// <summary>Runs the built arctl against one cluster, as a script would: --json, its own process.</summary>
+    private sealed class Arctl(string connectionString, string clusterId)
+    {
+        public async Task<JsonElement> SucceedsAsync(params string[] args)
+        {
+            var result = await RunAsync(args);
+            Assert.True(result.ExitCode == 0, $"arctl {string.Join(' ', args)} exited with {result.ExitCode}:\n{result.Stderr}{result.Stdout}");
+            return result.Json;
+        }
+
+        public async Task<ArctlResult> RunAsync(params string[] args)
+        {
+            var start = new ProcessStartInfo("dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                WorkingDirectory = Path.GetTempPath(),
+            };
+            start.ArgumentList.Add(RepositoryPaths.ArctlAssembly);
+            foreach (var arg in args.Concat(["--connection", connectionString, "--cluster-id", clusterId, "--user", User, "--json"]))
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            start.Environment.Remove("ARCLUSTER_CONNECTION_STRING");
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start arctl.");
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"arctl {string.Join(' ', args)} did not finish within 60 s:\n{await stderr}");
+            }
+
+            return new ArctlResult(process.ExitCode, await stdout, await stderr);
+        }
+    }
+
+    private sealed record ArctlResult(int ExitCode, string Stdout, string Stderr)
+    {
+        public JsonElement Json => JsonSerializer.Deserialize<JsonElement>(Stdout);
+    }
+}
