@@ -65,6 +65,8 @@ public sealed class LedgerBenchmarkCommand : AsyncCommand<LedgerBenchmarkCommand
             grainRuns.Add(await GrainPostings.RunAsync(silo, database, settings.Claims, settings.Workers, duration, $"r{round}"));
         }
 
+        AnsiConsole.MarkupLine("[grey]Reference: the journal's rows, one posting per transaction, 16 connections...[/]");
+        var unbatched = await PostgresCeilings.UnbatchedJournalPostingsPerSecondAsync(database.ConnectionString, 16, duration);
         AnsiConsole.MarkupLine("[grey]Ceiling (b): bulk insert (binary COPY, one transaction)...[/]");
         var bulk = await PostgresCeilings.BulkRowsPerSecondAsync(database.ConnectionString, 500_000);
 
@@ -74,6 +76,7 @@ public sealed class LedgerBenchmarkCommand : AsyncCommand<LedgerBenchmarkCommand
         var table = new Table().AddColumns("Figure (median of rounds)", "Per second", "× ceiling (a)");
         table.AddRow("(a) PostgreSQL single-row insert + commit, 16 connections", Rate(single), "1.00");
         table.AddRow("(b) PostgreSQL bulk insert (COPY), rows", Rate(bulk), Ratio(bulk, single));
+        table.AddRow("Journal rows unbatched: posting + entry per transaction, 16 connections", Rate(unbatched), Ratio(unbatched, single));
         table.AddRow("Grain postings, durable (synchronous_commit on)", Rate(grains.PostingsPerSecond), Median(ratios).ToString("0.00", CultureInfo.InvariantCulture));
         AnsiConsole.Write(table);
         AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -49,6 +49,54 @@ internal static class PostgresCeilings
         return counts.Sum() / clock.Elapsed.TotalSeconds;
     }
 
+    /// <summary>
+    /// The journal's own rows — a posting with a typical payload and its entry — written the naive
+    /// way, one posting per transaction from many connections: what the grains would get without
+    /// group commit, on exactly the tables they use.
+    /// </summary>
+    public static async Task<double> UnbatchedJournalPostingsPerSecondAsync(string database, int connections, TimeSpan duration)
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var payload = new string('x', 900);
+        var hash = new byte[32];
+        var clock = Stopwatch.StartNew();
+        var counts = await Task.WhenAll(Enumerable.Range(0, connections).Select(async worker =>
+        {
+            await using var connection = new NpgsqlConnection(database);
+            await connection.OpenAsync();
+            await using (var durable = new NpgsqlCommand("SET synchronous_commit TO on", connection))
+            {
+                await durable.ExecuteNonQueryAsync();
+            }
+
+            await using var insert = new NpgsqlCommand(
+                """
+                WITH posting AS (
+                    INSERT INTO arcluster_ledger_posting (practice_id, posting_id, stream_id, stream_version, operation, command_hash, posted_at, posted_by, payload)
+                    VALUES ('unbatched', $1, $1, 1, 'Adjustment', $2, now(), 'bench', $3)
+                    RETURNING position)
+                INSERT INTO arcluster_ledger_entry (practice_id, entry_id, posting_position, stream_id, claim_id, line_number, kind, amount, party, adjustment_group, reason_code, payer_id, effective_date, posted_at)
+                SELECT 'unbatched', $1 || '/1', position, $1, 'C1', 1, 'Adjustment', 0.01, 'Primary', 'CO', '45', '87726', '2026-10-15', now() FROM posting
+                """, connection);
+            var id = insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text });
+            insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = hash });
+            insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = payload });
+            var rows = 0;
+            while (clock.Elapsed < duration)
+            {
+                id.Value = $"{run}-{worker}-{rows}";
+                await using var transaction = await connection.BeginTransactionAsync();
+                insert.Transaction = transaction;
+                await insert.ExecuteNonQueryAsync();
+                await transaction.CommitAsync();
+                rows++;
+            }
+
+            return rows;
+        }));
+        return counts.Sum() / clock.Elapsed.TotalSeconds;
+    }
+
     public static async Task<double> BulkRowsPerSecondAsync(string database, int rows)
     {
         await ExecuteAsync(database, Table("bench_bulk"));

@@ -3,7 +3,10 @@ using NpgsqlTypes;
 
 namespace ArCluster.Persistence.Journal;
 
-/// <summary>The journal's statements. Each batch takes two round trips before its commit, whatever its size.</summary>
+/// <summary>
+/// The journal's statements. A batch reads in one round trip, then writes its postings and entries
+/// with binary COPY — the cheapest way into PostgreSQL per row — and locks nothing.
+/// </summary>
 internal static class JournalSql
 {
     public const string ReadStream = """
@@ -27,30 +30,22 @@ internal static class JournalSql
           ON p.practice_id = k.practice_id AND p.posting_id = k.posting_id
         """;
 
-    private const string InsertPostingsAndEntries = """
-        WITH posting AS (
-            INSERT INTO arcluster_ledger_posting
-                (practice_id, posting_id, stream_id, stream_version, operation, command_hash, posted_at, posted_by, payload)
-            SELECT p.practice_id, p.posting_id, p.stream_id, p.stream_version, p.operation, p.command_hash, p.posted_at, p.posted_by, p.payload
-            FROM unnest(@p_practice::text[], @p_posting::text[], @p_stream::text[], @p_version::bigint[], @p_operation::text[],
-                        @p_hash::bytea[], @p_posted_at::timestamptz[], @p_posted_by::text[], @p_payload::text[])
-                 AS p(practice_id, posting_id, stream_id, stream_version, operation, command_hash, posted_at, posted_by, payload)
-            RETURNING position, practice_id, posting_id, stream_id, posted_at
-        ), entry AS (
-            INSERT INTO arcluster_ledger_entry
-                (practice_id, entry_id, posting_position, stream_id, account_id, claim_id, line_number, kind, amount, party, to_party,
-                 adjustment_group, reason_code, payer_id, reverses_entry_id, reversed_kind, effective_date, posted_at)
-            SELECT e.practice_id, e.entry_id, posting.position, posting.stream_id, e.account_id, e.claim_id, e.line_number, e.kind, e.amount,
-                   e.party, e.to_party, e.adjustment_group, e.reason_code, e.payer_id, e.reverses_entry_id, e.reversed_kind, e.effective_date,
-                   posting.posted_at
-            FROM unnest(@e_practice::text[], @e_posting::text[], @e_entry::text[], @e_account::text[], @e_claim::text[], @e_line::integer[],
-                        @e_kind::text[], @e_amount::numeric[], @e_party::text[], @e_to_party::text[], @e_group::text[], @e_reason::text[],
-                        @e_payer::text[], @e_reverses::text[], @e_reversed_kind::text[], @e_date::date[])
-                 AS e(practice_id, posting_id, entry_id, account_id, claim_id, line_number, kind, amount, party, to_party,
-                      adjustment_group, reason_code, payer_id, reverses_entry_id, reversed_kind, effective_date)
-            JOIN posting ON posting.practice_id = e.practice_id AND posting.posting_id = e.posting_id
-        )
-        SELECT practice_id, posting_id, position FROM posting
+    // Positions are taken up front for every append; those of appends that are refused stay unused.
+    private const string ReservePositions = """
+        SELECT nextval(pg_get_serial_sequence('arcluster_ledger_posting', 'position')) FROM generate_series(1, @count)
+        """;
+
+    private const string CopyPostings = """
+        COPY arcluster_ledger_posting
+            (position, practice_id, posting_id, stream_id, stream_version, operation, command_hash, posted_at, posted_by, payload)
+        FROM STDIN (FORMAT BINARY)
+        """;
+
+    private const string CopyEntries = """
+        COPY arcluster_ledger_entry
+            (practice_id, entry_id, posting_position, stream_id, account_id, claim_id, line_number, kind, amount, party, to_party,
+             adjustment_group, reason_code, payer_id, reverses_entry_id, reversed_kind, effective_date, posted_at)
+        FROM STDIN (FORMAT BINARY)
         """;
 
     public static JournalRecord ReadRecord(NpgsqlDataReader reader) => new(
@@ -63,9 +58,11 @@ internal static class JournalSql
         reader.GetString(6),
         reader.GetInt64(7));
 
-    /// <summary>Reads each stream's current version and finds postings already stored under the batch's ids.</summary>
-    public static async Task<(Dictionary<string, long> Versions, Dictionary<(string, string), JournalRecord> Stored)> ReadStateAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<JournalAppend> appends)
+    /// <summary>
+    /// Reads each stream's current version, finds postings already stored under the batch's ids,
+    /// and reserves a journal position for every append.
+    /// </summary>
+    public static async Task<BatchState> ReadStateAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<JournalAppend> appends)
     {
         var streams = appends.Select(a => a.StreamId).Distinct(StringComparer.Ordinal).ToArray();
         await using var batch = new NpgsqlBatch(connection, transaction);
@@ -74,6 +71,7 @@ internal static class JournalSql
         batch.BatchCommands.Add(Command(FindPostings,
             ("practices", appends.Select(a => a.PracticeId).ToArray()),
             ("postings", appends.Select(a => a.PostingId).ToArray())));
+        batch.BatchCommands.Add(Command(ReservePositions, ("count", appends.Count)));
 
         await using var reader = await batch.ExecuteReaderAsync();
         var versions = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -90,68 +88,94 @@ internal static class JournalSql
             stored[(record.PracticeId, record.PostingId)] = record;
         }
 
-        return (versions, stored);
-    }
-
-    /// <summary>Inserts the accepted postings and their entries; returns each posting's journal position.</summary>
-    public static async Task<long[]> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, BatchPlan plan)
-    {
-        var postings = plan.Accepted;
-        var entries = postings.SelectMany(p => p.Entries.Select(e => (Posting: p, Entry: e))).ToArray();
-
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        batch.BatchCommands.Add(Command(InsertPostingsAndEntries,
-            ("p_practice", postings.Select(p => p.PracticeId).ToArray()),
-            ("p_posting", postings.Select(p => p.PostingId).ToArray()),
-            ("p_stream", postings.Select(p => p.StreamId).ToArray()),
-            ("p_version", postings.Select(p => p.Version).ToArray()),
-            ("p_operation", postings.Select(p => p.Operation).ToArray()),
-            ("p_hash", postings.Select(p => p.CommandHash).ToArray()),
-            ("p_posted_at", postings.Select(p => p.PostedAt.ToUniversalTime()).ToArray()),
-            ("p_posted_by", postings.Select(p => p.PostedBy).ToArray()),
-            ("p_payload", postings.Select(p => p.PayloadJson).ToArray()),
-            ("e_practice", entries.Select(e => e.Posting.PracticeId).ToArray()),
-            ("e_posting", entries.Select(e => e.Posting.PostingId).ToArray()),
-            ("e_entry", entries.Select(e => e.Entry.EntryId).ToArray()),
-            ("e_account", entries.Select(e => e.Entry.AccountId).ToArray()),
-            ("e_claim", entries.Select(e => e.Entry.ClaimId).ToArray()),
-            ("e_line", entries.Select(e => e.Entry.LineNumber).ToArray()),
-            ("e_kind", entries.Select(e => e.Entry.Kind).ToArray()),
-            ("e_amount", entries.Select(e => e.Entry.Amount).ToArray()),
-            ("e_party", entries.Select(e => e.Entry.Party).ToArray()),
-            ("e_to_party", entries.Select(e => e.Entry.ToParty).ToArray()),
-            ("e_group", entries.Select(e => e.Entry.AdjustmentGroup).ToArray()),
-            ("e_reason", entries.Select(e => e.Entry.ReasonCode).ToArray()),
-            ("e_payer", entries.Select(e => e.Entry.PayerId).ToArray()),
-            ("e_reverses", entries.Select(e => e.Entry.ReversesEntryId).ToArray()),
-            ("e_reversed_kind", entries.Select(e => e.Entry.ReversedKind).ToArray()),
-            ("e_date", entries.Select(e => e.Entry.EffectiveDate).ToArray())));
-
-        var positions = new Dictionary<(string, string), long>();
-        await using (var reader = await batch.ExecuteReaderAsync())
+        await reader.NextResultAsync();
+        var positions = new List<long>(appends.Count);
+        while (await reader.ReadAsync())
         {
-            while (await reader.ReadAsync())
-            {
-                positions[(reader.GetString(0), reader.GetString(1))] = reader.GetInt64(2);
-            }
+            positions.Add(reader.GetInt64(0));
         }
 
-        return postings.Select(p => positions[(p.PracticeId, p.PostingId)]).ToArray();
+        return new BatchState(versions, stored, positions);
     }
+
+    /// <summary>Writes the accepted postings and their entries at the given journal positions.</summary>
+    public static async Task InsertAsync(NpgsqlConnection connection, BatchPlan plan, IReadOnlyList<long> positions)
+    {
+        var postings = plan.Accepted;
+        await using (var copy = await connection.BeginBinaryImportAsync(CopyPostings))
+        {
+            for (var i = 0; i < postings.Count; i++)
+            {
+                var p = postings[i];
+                await copy.StartRowAsync();
+                await copy.WriteAsync(positions[i], NpgsqlDbType.Bigint);
+                await copy.WriteAsync(p.PracticeId, NpgsqlDbType.Text);
+                await copy.WriteAsync(p.PostingId, NpgsqlDbType.Text);
+                await copy.WriteAsync(p.StreamId, NpgsqlDbType.Text);
+                await copy.WriteAsync(p.Version, NpgsqlDbType.Bigint);
+                await copy.WriteAsync(p.Operation, NpgsqlDbType.Text);
+                await copy.WriteAsync(p.CommandHash, NpgsqlDbType.Bytea);
+                await copy.WriteAsync(p.PostedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                await copy.WriteAsync(p.PostedBy, NpgsqlDbType.Text);
+                await copy.WriteAsync(p.PayloadJson, NpgsqlDbType.Text);
+            }
+
+            await copy.CompleteAsync();
+        }
+
+        await using (var copy = await connection.BeginBinaryImportAsync(CopyEntries))
+        {
+            for (var i = 0; i < postings.Count; i++)
+            {
+                var p = postings[i];
+                foreach (var e in p.Entries)
+                {
+                    await copy.StartRowAsync();
+                    await copy.WriteAsync(p.PracticeId, NpgsqlDbType.Text);
+                    await copy.WriteAsync(e.EntryId, NpgsqlDbType.Text);
+                    await copy.WriteAsync(positions[i], NpgsqlDbType.Bigint);
+                    await copy.WriteAsync(p.StreamId, NpgsqlDbType.Text);
+                    await WriteAsync(copy, e.AccountId, NpgsqlDbType.Text);
+                    await WriteAsync(copy, e.ClaimId, NpgsqlDbType.Text);
+                    await WriteAsync(copy, e.LineNumber, NpgsqlDbType.Integer);
+                    await copy.WriteAsync(e.Kind, NpgsqlDbType.Text);
+                    await copy.WriteAsync(e.Amount, NpgsqlDbType.Numeric);
+                    await copy.WriteAsync(e.Party, NpgsqlDbType.Text);
+                    await WriteAsync(copy, e.ToParty, NpgsqlDbType.Text);
+                    await WriteAsync(copy, e.AdjustmentGroup, NpgsqlDbType.Text);
+                    await WriteAsync(copy, e.ReasonCode, NpgsqlDbType.Text);
+                    await WriteAsync(copy, e.PayerId, NpgsqlDbType.Text);
+                    await WriteAsync(copy, e.ReversesEntryId, NpgsqlDbType.Text);
+                    await WriteAsync(copy, e.ReversedKind, NpgsqlDbType.Text);
+                    await copy.WriteAsync(e.EffectiveDate, NpgsqlDbType.Date);
+                    await copy.WriteAsync(p.PostedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                }
+            }
+
+            await copy.CompleteAsync();
+        }
+    }
+
+    private static Task WriteAsync(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type) =>
+        value is null ? copy.WriteNullAsync() : copy.WriteAsync(value, type);
+
+    private static Task WriteAsync(NpgsqlBinaryImporter copy, int? value, NpgsqlDbType type) =>
+        value is { } number ? copy.WriteAsync(number, type) : copy.WriteNullAsync();
 
     private static NpgsqlBatchCommand Command(string sql, params (string Name, object Value)[] parameters)
     {
         var command = new NpgsqlBatchCommand(sql);
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.Add(value switch
-            {
-                // Nullable element arrays need their PostgreSQL type spelled out.
-                string?[] texts => new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = texts },
-                _ => new NpgsqlParameter(name, value),
-            });
+            command.Parameters.Add(new NpgsqlParameter(name, value));
         }
 
         return command;
     }
 }
+
+/// <summary>What a batch read before deciding: stream versions, postings already stored, reserved positions.</summary>
+internal sealed record BatchState(
+    IReadOnlyDictionary<string, long> Versions,
+    IReadOnlyDictionary<(string PracticeId, string PostingId), JournalRecord> Stored,
+    IReadOnlyList<long> Positions);

@@ -8,8 +8,8 @@ namespace ArCluster.Persistence.Journal;
 /// The journal on PostgreSQL, group-committing appends from every grain of the silo. Appends queue
 /// up while the previous transaction commits; a writer then takes them all (up to
 /// <see cref="LedgerJournalOptions.MaxBatchSize"/>), reads their streams' versions and any postings
-/// already stored under their ids, inserts every accepted posting and entry in one statement and
-/// commits once, with <c>synchronous_commit</c> on. Throughput comes from sharing one WAL flush among many
+/// already stored under their ids, copies every accepted posting and entry in and commits once,
+/// with <c>synchronous_commit</c> on. Throughput comes from sharing one WAL flush among many
 /// postings, never from weakening it.
 /// </summary>
 public sealed partial class PostgresLedgerJournal : ILedgerJournal, IAsyncDisposable
@@ -128,15 +128,17 @@ public sealed partial class PostgresLedgerJournal : ILedgerJournal, IAsyncDispos
     {
         await using var connection = await _dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        var (versions, stored) = await JournalSql.ReadStateAsync(connection, transaction, appends);
-        var plan = BatchPlan.Decide(appends, versions, stored);
-        var positions = plan.Accepted.Count == 0
-            ? []
-            : await JournalSql.InsertAsync(connection, transaction, plan);
+        var state = await JournalSql.ReadStateAsync(connection, transaction, appends);
+        var plan = BatchPlan.Decide(appends, state.Versions, state.Stored);
+        if (plan.Accepted.Count > 0)
+        {
+            await JournalSql.InsertAsync(connection, plan, state.Positions);
+        }
+
         await transaction.CommitAsync();
         Interlocked.Increment(ref _batchesCommitted);
         Interlocked.Add(ref _postingsCommitted, plan.Accepted.Count);
-        return plan.Results(appends, positions);
+        return plan.Results(appends, state.Positions);
     }
 
     private static bool IsWorthRetrying(Exception e) => e switch

@@ -41,7 +41,10 @@ public static class OrleansPostgres
         var options = new LedgerJournalOptions();
         configure?.Invoke(options);
         services.AddSingleton(options);
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        // The journal runs the same few statements for every batch: prepared once per connection,
+        // they are not parsed and planned again.
+        var journalConnection = new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 16, AutoPrepareMinUsages = 2 };
+        services.AddSingleton(_ => NpgsqlDataSource.Create(journalConnection.ConnectionString));
         services.AddSingleton<ILedgerJournal>(provider => new PostgresLedgerJournal(
             provider.GetRequiredService<NpgsqlDataSource>(),
             provider.GetRequiredService<LedgerJournalOptions>(),
