@@ -25,12 +25,7 @@ internal static class PostgresCeilings
         var clock = Stopwatch.StartNew();
         var counts = await Task.WhenAll(Enumerable.Range(0, connections).Select(async worker =>
         {
-            await using var connection = new NpgsqlConnection(database);
-            await connection.OpenAsync();
-            await using (var durable = new NpgsqlCommand("SET synchronous_commit TO on", connection))
-            {
-                await durable.ExecuteNonQueryAsync();
-            }
+            await using var connection = await OpenDurableAsync(database);
 
             await using var insert = new NpgsqlCommand(
                 "INSERT INTO bench_single_row VALUES ('bench', $1, 'C1', 'Adjustment', 0.01, '2026-10-01', now())", connection);
@@ -62,12 +57,7 @@ internal static class PostgresCeilings
         var clock = Stopwatch.StartNew();
         var counts = await Task.WhenAll(Enumerable.Range(0, connections).Select(async worker =>
         {
-            await using var connection = new NpgsqlConnection(database);
-            await connection.OpenAsync();
-            await using (var durable = new NpgsqlCommand("SET synchronous_commit TO on", connection))
-            {
-                await durable.ExecuteNonQueryAsync();
-            }
+            await using var connection = await OpenDurableAsync(database);
 
             await using var insert = new NpgsqlCommand(
                 """
@@ -128,6 +118,15 @@ internal static class PostgresCeilings
         }
 
         return rows / clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<NpgsqlConnection> OpenDurableAsync(string database)
+    {
+        var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var durable = new NpgsqlCommand("SET synchronous_commit TO on", connection);
+        await durable.ExecuteNonQueryAsync();
+        return connection;
     }
 
     private static async Task ExecuteAsync(string database, string sql)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ArCluster.Domain.Accounts;
 using ArCluster.Domain.Claims;
+using ArCluster.Domain.Identifiers;
 using ArCluster.Persistence.Journal;
 
 namespace ArCluster.Persistence.Ledger;
@@ -18,36 +19,18 @@ public sealed class LedgerStore(ILedgerJournal journal)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(posting);
-        var append = new JournalAppend(
-            claim.PracticeId.Value,
-            LedgerStreams.Claim(claim.PracticeId, claim.ClaimId),
-            posting.Version - 1,
-            posting.PostingId.Value,
-            posting.Operation.ToString(),
-            commandHash,
-            posting.PostedAt,
-            posting.PostedBy,
-            LedgerJson.Serialize(posting),
-            [.. posting.Entries.Select(e => e.ToRow(claim.AccountId.Value, claim.ClaimId.Value))]);
-        return journal.AppendAsync(append, cancellationToken);
+        var entries = posting.Entries.Select(e => e.ToRow(claim.AccountId.Value, claim.ClaimId.Value));
+        return AppendAsync(claim.PracticeId, LedgerStreams.Claim(claim.PracticeId, claim.ClaimId), posting.Version, posting.PostingId,
+            posting.Operation.ToString(), posting.PostedAt, posting.PostedBy, LedgerJson.Serialize(posting), entries, commandHash, cancellationToken);
     }
 
     public Task<AppendResult> AppendAsync(AccountDetails account, AccountPosting posting, byte[] commandHash, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(account);
         ArgumentNullException.ThrowIfNull(posting);
-        var append = new JournalAppend(
-            account.PracticeId.Value,
-            LedgerStreams.Account(account.PracticeId, account.AccountId),
-            posting.Version - 1,
-            posting.PostingId.Value,
-            posting.Operation.ToString(),
-            commandHash,
-            posting.PostedAt,
-            posting.PostedBy,
-            LedgerJson.Serialize(posting),
-            [.. posting.Entries.Select(e => e.ToRow(account.AccountId.Value, null))]);
-        return journal.AppendAsync(append, cancellationToken);
+        var entries = posting.Entries.Select(e => e.ToRow(account.AccountId.Value, null));
+        return AppendAsync(account.PracticeId, LedgerStreams.Account(account.PracticeId, account.AccountId), posting.Version, posting.PostingId,
+            posting.Operation.ToString(), posting.PostedAt, posting.PostedBy, LedgerJson.Serialize(posting), entries, commandHash, cancellationToken);
     }
 
     public static TPosting Read<TPosting>(JournalRecord record)
@@ -55,6 +38,22 @@ public sealed class LedgerStore(ILedgerJournal journal)
         ArgumentNullException.ThrowIfNull(record);
         return LedgerJson.Deserialize<TPosting>(record.PayloadJson);
     }
+
+    private Task<AppendResult> AppendAsync(
+        PracticeId practice,
+        string stream,
+        long version,
+        PostingId postingId,
+        string operation,
+        DateTimeOffset postedAt,
+        string postedBy,
+        string payload,
+        IEnumerable<JournalEntryRow> entries,
+        byte[] commandHash,
+        CancellationToken cancellationToken) =>
+        journal.AppendAsync(
+            new JournalAppend(practice.Value, stream, version - 1, postingId.Value, operation, commandHash, postedAt, postedBy, payload, [.. entries]),
+            cancellationToken);
 
     private async Task<StoredHistory<TPosting>> LoadAsync<TPosting>(string streamId, CancellationToken cancellationToken)
     {
