@@ -22,6 +22,7 @@ public sealed class ArClusterClient : IAsyncDisposable
         Practices = new PracticeOperations(orleans);
         Claims = new ClaimOperations(orleans, user);
         Accounts = new AccountOperations(orleans, user);
+        Remittances = new RemittanceOperations(orleans, user);
         Cluster = new ClusterOperations(orleans);
     }
 
@@ -32,6 +33,9 @@ public sealed class ArClusterClient : IAsyncDisposable
 
     /// <summary>Patient accounts, patient payments and account credit.</summary>
     public AccountOperations Accounts { get; }
+
+    /// <summary>835 remittances: posting them exactly once.</summary>
+    public RemittanceOperations Remittances { get; }
 
     public ClusterOperations Cluster { get; }
 

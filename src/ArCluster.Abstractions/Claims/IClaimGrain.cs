@@ -35,6 +35,10 @@ public interface IClaimGrain : IGrainWithStringKey
     [Alias("Read")]
     Task<ClaimView> Read();
 
+    /// <summary>Used by a remittance: posts one 835 claim payment; an unknown claim answers "not posted" instead of failing.</summary>
+    [Alias("PostRemittance")]
+    Task<Remittances.ClaimRemittanceResult> PostRemittance(Remittances.ClaimRemittance remittance);
+
     /// <summary>The claim's status and balances, or null if it was never opened. Never waits behind a posting.</summary>
     [Alias("Summarize"), AlwaysInterleave]
     Task<ClaimSummary?> Summarize();

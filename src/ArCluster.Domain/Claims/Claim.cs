@@ -11,7 +11,7 @@ namespace ArCluster.Domain.Claims;
 /// replaying its postings; each operation decides a new <see cref="ClaimPosting"/> without changing
 /// the claim, and only <see cref="Apply"/> — after the journal has accepted the posting — does.
 /// </summary>
-public sealed class Claim
+public sealed partial class Claim
 {
     private readonly List<ClaimPosting> _postings = [];
     private readonly Dictionary<string, ClaimPosting> _postingsById = new(StringComparer.Ordinal);
@@ -159,7 +159,7 @@ public sealed class Claim
             violations.Add("lines", "a line is paid twice in one payment");
         }
 
-        if (command.Lines.IsEmpty && command.ClaimAdjustments.IsEmpty)
+        if (command.Lines.IsEmpty && command.ClaimAdjustments.IsEmpty && command.ClaimLevelPaid.IsZero && !command.Denied)
         {
             violations.Add("lines", "a payer payment needs at least one line or claim-level adjustment");
         }
@@ -180,16 +180,23 @@ public sealed class Claim
             AddPayerAdjustments(entries, command, line.LineNumber, line.Adjustments, patientShareGoesTo);
         }
 
+        if (!command.ClaimLevelPaid.IsZero)
+        {
+            entries.Add(EntryKind.PayerPayment, command.ClaimLevelPaid, command.Payer, null, command.PaymentDate);
+        }
+
         AddPayerAdjustments(entries, command, null, command.ClaimAdjustments, patientShareGoesTo);
         var after = BalancesAfter(entries.Entries);
-        var paid = Money.Sum(command.Lines.Select(l => l.Paid));
+        var paid = Money.Sum(command.Lines.Select(l => l.Paid)) + command.ClaimLevelPaid;
 
         // Processed at $0 paid (e.g. all to the deductible) is not a denial: the payer passed a share on.
         var passedOn = entries.Entries.Any(e => e.Kind == EntryKind.Transfer && e.Party == command.Payer);
-        var adjudicated = paid.IsZero && !passedOn ? ClaimStatus.Denied : after[command.Payer].IsPositive ? ClaimStatus.PartiallyPaid : ClaimStatus.Paid;
+        var adjudicated = command.Denied || (paid.IsZero && !passedOn) ? ClaimStatus.Denied : after[command.Payer].IsPositive ? ClaimStatus.PartiallyPaid : ClaimStatus.Paid;
         return Posting(context, ClaimOperation.PayerPayment, entries.Entries, adjudicated, command.Memo) with
         {
             PayerClaimControlNumber = command.PayerClaimControlNumber,
+            Remarks = command.Remarks,
+            ForwardedTo = command.ForwardedTo,
         };
     }
 

@@ -17,7 +17,24 @@ public sealed record PayerPaymentCommand(
     ImmutableArray<LinePayment> Lines,
     ImmutableArray<AdjustmentAmount> ClaimAdjustments,
     string? PayerClaimControlNumber,
-    string? Memo);
+    string? Memo)
+{
+    /// <summary>
+    /// Paid at claim level: an 835 claim with no service detail, a service no line matches, or the
+    /// difference a claim-level CAS makes between the services' payments and the claim's (negative
+    /// when the payer took a claim-level reduction off the lines' total).
+    /// </summary>
+    public Money ClaimLevelPaid { get; init; }
+
+    /// <summary>The payer denied the claim (835 CLP02 = 4), whatever it paid.</summary>
+    public bool Denied { get; init; }
+
+    /// <summary>Remark codes (RARC) the payer gave.</summary>
+    public ImmutableArray<RemarkCode> Remarks { get; init; } = [];
+
+    /// <summary>The payer that the claim was forwarded to (crossover), when this payer says it did so.</summary>
+    public string? ForwardedTo { get; init; }
+}
 
 /// <summary>Apply up to <see cref="UpTo"/> of a patient payment, to one line or oldest service first.</summary>
 public sealed record PatientPaymentCommand(Money UpTo, int? LineNumber, DateOnly PaymentDate, string? Memo);

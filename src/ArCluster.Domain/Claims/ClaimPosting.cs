@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ArCluster.Domain.Codes;
 using ArCluster.Domain.Identifiers;
 using ArCluster.Domain.Ledger;
 
@@ -24,6 +25,12 @@ public sealed record ClaimPosting(
     public string? PayerClaimControlNumber { get; init; }
 
     public string? Memo { get; init; }
+
+    /// <summary>Remark codes (RARC) the payer gave with its adjudication.</summary>
+    public ImmutableArray<RemarkCode> Remarks { get; init; } = [];
+
+    /// <summary>The payer the claim was forwarded to (crossover): do not bill it yourself.</summary>
+    public string? ForwardedTo { get; init; }
 
     public Money Amount(EntryKind kind) => Money.Sum(Entries.Where(e => e.Kind == kind).Select(e => e.Amount));
 }

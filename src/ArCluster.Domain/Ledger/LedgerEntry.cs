@@ -35,6 +35,9 @@ public sealed record LedgerEntry(
 
     public string? Memo { get; init; }
 
+    /// <summary>A claim the entry concerns when it is not on that claim's own ledger (a PLB item naming a claim).</summary>
+    public string? RelatedClaim { get; init; }
+
     /// <summary>The kind whose total this entry moves: its own, or for a reversal the reversed kind (negatively).</summary>
     public EntryKind TotalKind => Kind == EntryKind.Reversal ? ReversedKind!.Value : Kind;
 

@@ -7,7 +7,10 @@ using ArCluster.Domain;
 using ArCluster.Domain.Claims;
 using ArCluster.Domain.Identifiers;
 using ArCluster.Domain.Ledger;
+using ArCluster.Abstractions.Remittances;
+using ArCluster.Domain.Validation;
 using ArCluster.Grains.Ledger;
+using ArCluster.Grains.Remittances;
 using ArCluster.Persistence.Ledger;
 
 namespace ArCluster.Grains.Claims;
@@ -109,6 +112,35 @@ public sealed class ClaimGrain(LedgerStore store, TimeProvider clock) : Grain, I
     public Task<ClaimView> Read() => Task.FromResult(Opened.ToView());
 
     public Task<ClaimSummary?> Summarize() => Task.FromResult(_claim?.ToSummary());
+
+    public async Task<ClaimRemittanceResult> PostRemittance(ClaimRemittance remittance)
+    {
+        ArgumentNullException.ThrowIfNull(remittance);
+        if (_claim is null)
+        {
+            return ClaimRemittanceResults.NotPosted($"claim '{_claimKey}' is not on file for practice '{_practice}'");
+        }
+
+        var violations = new Violations();
+        var payment = remittance.Payment.ToDomain(violations, "claim");
+        var payer = violations.Check<PayerId>("payerId", remittance.PayerId, PayerId.TryParse);
+        if (violations.Any)
+        {
+            return ClaimRemittanceResults.NotPosted(string.Join("; ", violations.Items));
+        }
+
+        var postingId = PostingId.Derived(remittance.PostingId);
+        try
+        {
+            var posting = await CommitAsync(postingId, Fingerprint.OfDerived(_stream, postingId.Value), Users.Check(remittance.User),
+                (claim, context) => claim.PostRemittance(context, payer!.Value, remittance.PaymentDate, payment));
+            return ClaimRemittanceResults.Posted(posting!);
+        }
+        catch (InvalidCommandException e)
+        {
+            return ClaimRemittanceResults.NotPosted(string.Join("; ", e.Errors.Select(x => x.Message)));
+        }
+    }
 
     public async Task<decimal> ApplyPatientPayment(PatientPaymentApplication application)
     {

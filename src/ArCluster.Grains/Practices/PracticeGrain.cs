@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ArCluster.Domain.Codes;
 using ArCluster.Domain.Identifiers;
 using ArCluster.Domain.Practices;
+using ArCluster.Abstractions.Remittances;
 using Orleans.Runtime;
 using ArCluster.Abstractions.Errors;
 using ArCluster.Abstractions.Practices;
@@ -19,15 +20,21 @@ public sealed class PracticeGrain(
         var profile = ValidFor(registration);
         if (state.State.Practice is { } existing)
         {
-            return existing.Holds(profile)
-                ? existing
-                : throw new ConflictException(
-                    $"Practice '{existing.PracticeId}' is already registered with different details (version {existing.Version}); update it instead.");
+            if (existing.Holds(profile))
+            {
+                // A registration retried after a crash still reaches the directory.
+                await ListInDirectoryAsync(existing);
+                return existing;
+            }
+
+            throw new ConflictException(
+                $"Practice '{existing.PracticeId}' is already registered with different details (version {existing.Version}); update it instead.");
         }
 
         var now = clock.GetUtcNow();
         state.State.Practice = profile.ToView(1, now, now);
         await state.WriteStateAsync();
+        await ListInDirectoryAsync(state.State.Practice);
         return state.State.Practice;
     }
 
@@ -48,6 +55,7 @@ public sealed class PracticeGrain(
 
         state.State.Practice = profile.ToView(existing.Version + 1, existing.RegisteredAt, clock.GetUtcNow());
         await state.WriteStateAsync();
+        await ListInDirectoryAsync(state.State.Practice);
         return state.State.Practice;
     }
 
@@ -93,6 +101,10 @@ public sealed class PracticeGrain(
         var billed = modifiers.IsDefault ? [] : modifiers.Select(m => Modifier.TryParse(m, out var parsed, out _) ? parsed : (Modifier?)null).OfType<Modifier>();
         return schedule.ExpectedAllowed(procedure, billed)?.Amount;
     }
+
+    /// <summary>Lets remittances find this practice by the payee NPI or tax id on an 835.</summary>
+    private Task ListInDirectoryAsync(PracticeView practice) =>
+        GrainFactory.GetGrain<IPracticeDirectoryGrain>("all").Record(practice.PracticeId, practice.Npi, practice.TaxId);
 
     public Task<PracticeView> Read() =>
         state.State.Practice is { } practice

@@ -8,7 +8,7 @@ internal static class JournalRows
     public static JournalEntryRow ToRow(this LedgerEntry entry, string? accountId, string? claimId) => new(
         entry.EntryId,
         accountId,
-        claimId,
+        entry.RelatedClaim ?? claimId,
         entry.LineNumber,
         entry.Kind.ToString(),
         entry.Amount.Amount,

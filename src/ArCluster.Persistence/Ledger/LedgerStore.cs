@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ArCluster.Domain.Accounts;
 using ArCluster.Domain.Claims;
 using ArCluster.Domain.Identifiers;
+using ArCluster.Domain.Remittances;
 using ArCluster.Persistence.Journal;
 
 namespace ArCluster.Persistence.Ledger;
@@ -31,6 +32,15 @@ public sealed class LedgerStore(ILedgerJournal journal)
         var entries = posting.Entries.Select(e => e.ToRow(account.AccountId.Value, null));
         return AppendAsync(account.PracticeId, LedgerStreams.Account(account.PracticeId, account.AccountId), posting.Version, posting.PostingId,
             posting.Operation.ToString(), posting.PostedAt, posting.PostedBy, LedgerJson.Serialize(posting), entries, commandHash, cancellationToken);
+    }
+
+    /// <summary>A remittance's provider-level adjustments: the one posting of its stream.</summary>
+    public Task<AppendResult> AppendAsync(PracticeId practice, PayerId payer, string traceNumber, ProviderAdjustmentPosting posting, byte[] commandHash, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(posting);
+        var entries = posting.Entries.Select(e => e.ToRow(null, null));
+        return AppendAsync(practice, LedgerStreams.Remittance(practice, payer, traceNumber), posting.Version, posting.PostingId,
+            "ProviderAdjustments", posting.PostedAt, posting.PostedBy, LedgerJson.Serialize(posting), entries, commandHash, cancellationToken);
     }
 
     public static TPosting Read<TPosting>(JournalRecord record)

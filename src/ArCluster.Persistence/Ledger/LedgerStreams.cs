@@ -8,4 +8,6 @@ public static class LedgerStreams
     public static string Claim(PracticeId practice, ClaimId claim) => $"claim:{practice.Value}/{claim.Value}";
 
     public static string Account(PracticeId practice, AccountId account) => $"account:{practice.Value}/{account.Value}";
+
+    public static string Remittance(PracticeId practice, PayerId payer, string traceNumber) => $"remittance:{practice.Value}/{payer.Value}/{traceNumber}";
 }

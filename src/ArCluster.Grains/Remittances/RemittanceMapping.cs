@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using ArCluster.Abstractions.Claims;
+using ArCluster.Abstractions.Remittances;
+using ArCluster.Domain;
+using ArCluster.Domain.Claims;
+using ArCluster.Domain.Codes;
+using ArCluster.Domain.Identifiers;
+using ArCluster.Domain.Remittances;
+using ArCluster.Domain.Validation;
+
+namespace ArCluster.Grains.Remittances;
+
+/// <summary>Wire remittances to validated domain ones, every bad field named by its path and segment.</summary>
+internal static class RemittanceMapping
+{
+    public static RemittanceTransaction ToDomain(this RemittanceSubmission submission, Violations violations)
+    {
+        var payer = violations.Check<PayerId>("payerId", submission.PayerId, PayerId.TryParse);
+        if (!PostingId.TryParse(submission.TraceNumber, out _, out _))
+        {
+            violations.Add("traceNumber", $"trace number (TRN02) '{submission.TraceNumber}' must be 1 to {PostingId.MaxLength} letters, digits, '-', '_' or '.'");
+        }
+        var total = Amount(violations, "totalPayment", submission.TotalPayment);
+        var claims = (submission.Claims.IsDefault ? [] : submission.Claims)
+            .Select((c, i) => c.ToDomain(violations, $"claims[{i}] (segment {c.SegmentNumber}, CLP {c.PatientControlNumber})"))
+            .ToImmutableArray();
+        var provider = (submission.ProviderAdjustments.IsDefault ? [] : submission.ProviderAdjustments)
+            .Select((p, i) => new ProviderAdjustmentItem(p.ReasonCode, p.Reference, Amount(violations, $"providerAdjustments[{i}].amount", p.Amount)))
+            .ToImmutableArray();
+        return new RemittanceTransaction(payer ?? default, submission.TraceNumber, total, submission.PaymentDate, claims, provider);
+    }
+
+    public static RemittanceClaim ToDomain(this RemittanceClaimPayment claim, Violations violations, string field)
+    {
+        var id = violations.Check<ClaimId>($"{field}.patientControlNumber", claim.PatientControlNumber, ClaimId.TryParse);
+        if (!ClaimPaymentStatuses.TryParse(claim.Status, out var status, out var statusError))
+        {
+            violations.Add($"{field}.status", statusError);
+        }
+
+        var services = (claim.Services.IsDefault ? [] : claim.Services)
+            .Select((s, i) => s.ToDomain(violations, $"{field}.services[{i}] (segment {s.SegmentNumber}, SVC)"))
+            .ToImmutableArray();
+        return new RemittanceClaim(
+            id ?? default,
+            status,
+            Amount(violations, $"{field}.charge", claim.Charge),
+            Amount(violations, $"{field}.paid", claim.Paid),
+            claim.PatientResponsibility is { } pr ? Amount(violations, $"{field}.patientResponsibility", pr) : null,
+            claim.PayerClaimControlNumber,
+            Adjustments(violations, $"{field}.adjustments", claim.Adjustments),
+            services,
+            Remarks(violations, $"{field}.remarks", claim.Remarks),
+            claim.CrossoverPayer);
+    }
+
+    private static RemittanceService ToDomain(this RemittanceServicePayment service, Violations violations, string field)
+    {
+        var code = violations.Check<ProcedureCode>($"{field}.code", service.Code, ProcedureCode.TryParse);
+        ProcedureCode? original = service.OriginalCode is null ? null : violations.Check<ProcedureCode>($"{field}.originalCode", service.OriginalCode, ProcedureCode.TryParse);
+        var modifiers = (service.Modifiers.IsDefault ? [] : service.Modifiers)
+            .Select((m, i) => violations.Check<Modifier>($"{field}.modifiers[{i}]", m, Modifier.TryParse))
+            .OfType<Modifier>()
+            .ToImmutableArray();
+        return new RemittanceService(
+            code ?? default,
+            modifiers,
+            original,
+            Amount(violations, $"{field}.charge", service.Charge),
+            Amount(violations, $"{field}.paid", service.Paid),
+            service.ServiceDate,
+            service.LineControlNumber,
+            service.Allowed is { } allowed ? Amount(violations, $"{field}.allowed", allowed) : null,
+            Adjustments(violations, $"{field}.adjustments", service.Adjustments),
+            Remarks(violations, $"{field}.remarks", service.Remarks));
+    }
+
+    private static ImmutableArray<AdjustmentAmount> Adjustments(Violations violations, string field, ImmutableArray<CasAdjustment> raw) =>
+        [.. (raw.IsDefault ? [] : raw).Select((a, i) =>
+        {
+            var valid = Enum.TryParse<AdjustmentGroup>(a.Group, ignoreCase: false, out var group) && Enum.IsDefined(group) && !int.TryParse(a.Group, out _);
+            if (!valid)
+            {
+                violations.Add($"{field}[{i}].group", $"'{a.Group}' is not a CAS group code: CO, PR, OA or PI");
+            }
+
+            var reason = violations.Check<AdjustmentReason>($"{field}[{i}].reason", a.Reason, AdjustmentReason.TryParse);
+            return new AdjustmentAmount(group, reason ?? default, Amount(violations, $"{field}[{i}].amount", a.Amount));
+        })];
+
+    private static ImmutableArray<RemarkCode> Remarks(Violations violations, string field, ImmutableArray<string> raw) =>
+        [.. (raw.IsDefault ? [] : raw).Select((r, i) => violations.Check<RemarkCode>($"{field}[{i}]", r, RemarkCode.TryParse)).OfType<RemarkCode>()];
+
+    private static Money Amount(Violations violations, string field, decimal raw)
+    {
+        if (Money.TryCreate(raw, out var money, out var error))
+        {
+            return money;
+        }
+
+        violations.Add(field, error);
+        return Money.Zero;
+    }
+}
