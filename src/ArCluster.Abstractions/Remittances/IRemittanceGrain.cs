@@ -10,6 +10,10 @@ public interface IRemittanceGrain : IGrainWithStringKey
     [Alias("Post")]
     Task<RemittanceReport> Post(RemittanceSubmission remittance, string user);
 
+    /// <summary>Posts the claim payments that were left unapplied (their claims were not on file) now that they may be; returns the updated report.</summary>
+    [Alias("PostUnapplied")]
+    Task<RemittanceReport> PostUnapplied(string user);
+
     /// <summary>The report of the transaction posted under this key, or null if none was.</summary>
     [Alias("Report")]
     Task<RemittanceReport?> Report();

@@ -73,20 +73,43 @@ public sealed class RemittanceGrain(
         state.State.SourceFile = remittance.SourceFile;
         await state.WriteStateAsync();
 
-        var results = await PostClaimsAsync(practice, remittance, by);
+        var results = await PostClaimsAsync(practice, remittance, Enumerable.Range(0, remittance.Claims.Length), by);
         await PostProviderAdjustmentsAsync(practice, remittance, transaction, by);
+        return await CompleteAsync(practice, remittance, transaction, results);
+    }
+
+    public async Task<RemittanceReport> PostUnapplied(string user)
+    {
+        var by = Users.Check(user);
+        if (state.State is not { Report: not null, Submission: { } remittance })
+        {
+            throw new NotFoundException("Remittance", this.GetPrimaryKeyString());
+        }
+
+        var (practice, _) = PracticeScopedKey.Parse(this.GetPrimaryKeyString(), "remittance");
+        var pending = Enumerable.Range(0, remittance.Claims.Length).Where(i => !state.State.Results[i].Posted).ToArray();
+        var retried = await PostClaimsAsync(practice, remittance, pending, by);
+        var results = state.State.Results.Select((r, i) => r.Posted ? r : retried[i]).ToArray();
+        return await CompleteAsync(practice, remittance, remittance.ToDomain(new Violations()), results);
+    }
+
+    private async Task<RemittanceReport> CompleteAsync(PracticeId practice, RemittanceSubmission remittance, RemittanceTransaction transaction, ClaimRemittanceResult[] results)
+    {
         var underpayments = await FindUnderpaymentsAsync(practice, transaction, results);
+        state.State.Submission = remittance;
+        state.State.Results = results;
         state.State.Report = RemittanceReports.Posted(practice.Value, remittance, results, underpayments);
         await state.WriteStateAsync();
         return state.State.Report;
     }
 
-    private async Task<ClaimRemittanceResult[]> PostClaimsAsync(PracticeId practice, RemittanceSubmission remittance, string by)
+    /// <summary>Posts the claim payments at <paramref name="indexes"/>; the results array has a slot for every claim payment.</summary>
+    private async Task<ClaimRemittanceResult[]> PostClaimsAsync(PracticeId practice, RemittanceSubmission remittance, IEnumerable<int> indexes, string by)
     {
         // Different claims post in parallel; one claim's payments (a reversal, then its correction)
         // post one after the other, in file order.
         var results = new ClaimRemittanceResult[remittance.Claims.Length];
-        var perClaim = Enumerable.Range(0, results.Length)
+        var perClaim = indexes
             .GroupBy(i => remittance.Claims[i].PatientControlNumber, StringComparer.Ordinal)
             .Select(g => g.ToArray())
             .ToArray();

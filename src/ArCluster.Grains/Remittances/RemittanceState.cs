@@ -15,4 +15,12 @@ public sealed class RemittanceState
     /// <summary>Set once every claim payment and the provider adjustments are posted.</summary>
     [Id(2)]
     public RemittanceReport? Report { get; set; }
+
+    /// <summary>The transaction as posted, so claim payments left unapplied can be posted when their claims appear.</summary>
+    [Id(3)]
+    public RemittanceSubmission? Submission { get; set; }
+
+    /// <summary>What each claim payment came to, in transaction order.</summary>
+    [Id(4)]
+    public ClaimRemittanceResult[] Results { get; set; } = [];
 }

@@ -1,5 +1,6 @@
 using ArCluster.Abstractions.Claims;
 using ArCluster.Abstractions.Remittances;
+using ArCluster.Cluster.Tests.Ledger;
 using ArCluster.Testing;
 using static ArCluster.Cluster.Tests.Remittances.RemittanceScenario;
 
@@ -91,6 +92,26 @@ public class RemittanceGrainTest(PostgresTestCluster cluster) : IClassFixture<Po
         var unapplied = Assert.Single(report.Unapplied);
         Assert.Equal(("NOT-ON-FILE", 1200.00m, 495.00m), (unapplied.ClaimId, unapplied.Charge, unapplied.Paid));
         Assert.Contains("not on file", unapplied.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unapplied_payment_posts_once_its_claim_is_entered()
+    {
+        var era = await Scenario("late-claim");
+        var remittance = ManagedCare() with
+        {
+            Claims = [ManagedCare().Claims[0], ManagedCare().Claims[1] with { PatientControlNumber = "LATE-1" }],
+        };
+        await era.PostAsync(remittance);
+        await era.OpenAsync("LATE-1", "93555", 1200.00m, new DateOnly(2002, 3, 10));
+
+        var report = await cluster.Grains.GetGrain<IRemittanceGrain>($"late-claim/{Payer}/7170066655").PostUnapplied(User);
+        var again = await cluster.Grains.GetGrain<IRemittanceGrain>($"late-claim/{Payer}/7170066655").PostUnapplied(User);
+
+        Assert.Equal((2, 945.00m), (report.ClaimsPosted, report.Paid));
+        Assert.Empty(report.Unapplied);
+        Assert.Equal(LedgerFixture.Json(report), LedgerFixture.Json(again));
+        Assert.Equal(495.00m, (await era.Claim("LATE-1").Read()).Totals.PayerPayments);
     }
 
     [Fact]
