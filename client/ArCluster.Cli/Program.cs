@@ -37,6 +37,11 @@ app.Configure(config =>
         account.AddCommand<AccountReversePaymentCommand>("reverse-payment").WithDescription("Take back a patient payment (a returned check).");
         account.AddCommand<AccountRefundCommand>("refund").WithDescription("Refund unapplied account credit to the guarantor.");
     });
+    config.AddBranch("era", era =>
+    {
+        era.SetDescription("835 remittances (ERA).");
+        era.AddCommand<EraIngestCommand>("ingest").WithDescription("Post 835 files or folders: each transaction exactly once; a per-file report; exit 1 if anything was rejected or flagged.");
+    });
     config.AddBranch("claim", claim =>
     {
         claim.SetDescription("Claims, their charges and every posting to them.");

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using ArCluster.Abstractions.Remittances;
+using ArCluster.X12.Remittance;
 
 namespace ArCluster.Client;
 
@@ -16,6 +18,51 @@ public sealed class RemittanceOperations
     {
         _orleans = orleans;
         _user = user;
+    }
+
+    /// <summary>Transactions of one file posted at once; each posts its own claims in parallel on the silo.</summary>
+    private const int TransactionsInFlight = 8;
+
+    /// <summary>
+    /// Reads an 835 file as a stream (it may be hundreds of MB) and posts each transaction that
+    /// passes envelope, parse and balancing checks; the others are reported with their reasons and
+    /// post nothing. <paramref name="progress"/> receives the bytes read so far.
+    /// </summary>
+    public async Task<RemittanceFileReport> IngestFileAsync(
+        string path, string? expectedPracticeId = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var name = Path.GetFileName(path);
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var reports = new List<Task<RemittanceReport>>();
+        var inFlight = new List<Task<RemittanceReport>>();
+        await Task.Run(async () =>
+        {
+            var index = 0;
+            foreach (var result in RemittanceFile.Read(file))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                index++;
+                var posting = result switch
+                {
+                    AcceptedRemittance accepted => PostAsync(RemittanceSubmissions.From(accepted.Advice, name, index), expectedPracticeId),
+                    RejectedRemittance rejected => Task.FromResult(Rejected(rejected)),
+                    _ => throw new InvalidOperationException($"Unexpected result {result.GetType().Name}."),
+                };
+                reports.Add(posting);
+                inFlight.Add(posting);
+                progress?.Report(file.Position);
+                if (inFlight.Count >= TransactionsInFlight)
+                {
+                    await Task.WhenAny(inFlight);
+                    inFlight.RemoveAll(t => t.IsCompleted);
+                }
+            }
+        }, cancellationToken);
+
+        var done = await Task.WhenAll(reports);
+        progress?.Report(file.Length);
+        return new RemittanceFileReport(name, file.Length, [.. done]);
     }
 
     /// <summary>
@@ -38,5 +85,33 @@ public sealed class RemittanceOperations
         }
 
         return await _orleans.GetGrain<IRemittanceGrain>($"{practice}/{remittance.PayerId}/{remittance.TraceNumber}").Post(remittance, _user);
+    }
+
+    /// <summary>Posts again the claim payments of a remittance that were left unapplied, now that their claims may be on file.</summary>
+    public Task<RemittanceReport> PostUnappliedAsync(string practiceId, string payerId, string traceNumber) =>
+        _orleans.GetGrain<IRemittanceGrain>($"{practiceId}/{payerId}/{traceNumber}").PostUnapplied(_user);
+
+    private static RemittanceReport Rejected(RejectedRemittance rejected)
+    {
+        var advice = rejected.ParsedAdvice;
+        return new RemittanceReport(
+            string.Empty,
+            advice?.Payer.PayerId ?? advice?.Payer.Id ?? string.Empty,
+            advice?.TraceNumber ?? string.Empty,
+            rejected.Envelope.TransactionControlNumber ?? string.Empty,
+            RemittanceOutcome.Rejected,
+            [.. rejected.Errors.Select(e => e.ToString())],
+            advice?.TotalActualPayment ?? 0m,
+            0,
+            0m,
+            ImmutableDictionary<string, decimal>.Empty,
+            0m,
+            [],
+            [],
+            [],
+            [],
+            0,
+            [],
+            null);
     }
 }

@@ -73,7 +73,10 @@ public sealed record X12Error(X12ErrorKind Kind, string Message)
         }
     }
 
-    public override string ToString() => SegmentNumber is null ? Message : $"{Location}: {Message}";
+    /// <summary>True when <see cref="Message"/> already says where (balancing messages: "claim X (segment 13, CLP): ...").</summary>
+    internal bool MessageNamesLocation { get; init; }
+
+    public override string ToString() => SegmentNumber is null || MessageNamesLocation ? Message : $"{Location}: {Message}";
 
     internal static X12Error At(X12ErrorKind kind, long segmentNumber, string? segmentId, string message, int? element = null, int? component = null) =>
         new(kind, message) { SegmentNumber = segmentNumber, SegmentId = segmentId, Element = element, Component = component };

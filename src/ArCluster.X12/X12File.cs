@@ -54,7 +54,7 @@ public static class X12File
 
                 var start = source.Position;
                 verdicts = new EnvelopeVerdicts();
-                Run(source, options, new EnvelopeTracker(verdicts));
+                Run(source, options, new EnvelopeTracker(verdicts, envelopeOnly: true));
                 source.Position = start;
             }
 

@@ -18,6 +18,14 @@ public sealed record X12ReadOptions
     /// </summary>
     public bool VerifyTrailersFirst { get; init; } = true;
 
+    /// <summary>
+    /// When above 0, <see cref="Remittance.RemittanceFile"/> reads and splits transaction sets on a
+    /// dedicated background thread, up to this many ahead of the one being parsed, so that the two
+    /// overlap on a machine with more than one core. Memory stays bounded by this many transaction
+    /// sets. Default 0: everything happens on the caller's thread.
+    /// </summary>
+    public int ReadAhead { get; init; }
+
     /// <summary>Bytes read from the stream at a time (the buffer grows only for a longer segment).</summary>
     public int BufferSize { get; init; } = DefaultBufferSize;
 }

@@ -14,12 +14,17 @@ public readonly struct X12Segment : IEquatable<X12Segment>
     private readonly X12SegmentList _list;
     private readonly int _index;
     private readonly int _version;
+    private readonly int _boundsStart;
+    private readonly int _elementCount;
 
     internal X12Segment(X12SegmentList list, int index)
     {
         _list = list;
         _index = index;
         _version = list.Version;
+        ref readonly var entry = ref list.EntryAt(index);
+        _boundsStart = entry.BoundsStart;
+        _elementCount = entry.ElementCount;
     }
 
     /// <summary>1-based position of the segment in the file (the ISA is segment 1).</summary>
@@ -29,10 +34,10 @@ public readonly struct X12Segment : IEquatable<X12Segment>
     public long Offset => Entry.Offset;
 
     /// <summary>The segment id, e.g. "CLP".</summary>
-    public string Id => Entry.IdKey != 0 ? SegmentIds.Name(Entry.IdKey) : Decode(_list.Element(_index, 0));
+    public string Id => Entry.IdKey != 0 ? SegmentIds.Name(Entry.IdKey) : Decode(GetElement(0));
 
     /// <summary>Number of elements after the id that are present (trailing empty elements omitted by the sender do not count).</summary>
-    public int ElementCount => Entry.ElementCount;
+    public int ElementCount => _elementCount;
 
     /// <summary>The delimiters of the segment's interchange.</summary>
     public X12Delimiters Delimiters => List.Delimiters;
@@ -52,7 +57,7 @@ public readonly struct X12Segment : IEquatable<X12Segment>
     public bool Is(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var bytes = List.Element(_index, 0);
+        var bytes = GetElement(0);
         if (bytes.Length != id.Length)
         {
             return false;
@@ -72,8 +77,14 @@ public readonly struct X12Segment : IEquatable<X12Segment>
     /// <summary>The raw bytes of element <paramref name="position"/> (1-based; 0 is the id); empty when absent.</summary>
     public ReadOnlySpan<byte> GetElement(int position)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(position);
-        return List.Element(_index, position);
+        var list = List;
+        if ((uint)position > (uint)_elementCount)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(position);
+            return default;
+        }
+
+        return list.Element(_boundsStart, position);
     }
 
     /// <summary>True when element <paramref name="position"/> is present and not empty.</summary>

@@ -43,7 +43,7 @@ public static class X12Values
         var scale = -1;
         for (; i < text.Length; i++)
         {
-            var digit = (uint)(text[i] - '0');
+            var digit = unchecked((uint)(text[i] - '0'));
             if (digit <= 9)
             {
                 if (digits == MaxDigits)
@@ -51,7 +51,7 @@ public static class X12Values
                     return X12ValueProblem.TooManyDigits;
                 }
 
-                mantissa = (mantissa * 10) + digit;
+                mantissa = unchecked((mantissa * 10) + digit); // at most 18 digits: cannot overflow
                 digits++;
                 if (scale >= 0)
                 {
@@ -104,12 +104,12 @@ public static class X12Values
         foreach (var b in text)
         {
             var digit = b - '0';
-            if ((uint)digit > 9)
+            if (digit is < 0 or > 9)
             {
                 return X12ValueProblem.NotADate;
             }
 
-            number = (number * 10) + digit;
+            number = unchecked((number * 10) + digit); // 8 digits: cannot overflow
         }
 
         var year = number / 10000;

@@ -14,7 +14,14 @@ internal sealed class InProcessSilo : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private InProcessSilo(IHost host) => _host = host;
+    private InProcessSilo(IHost host, string clusterId)
+    {
+        _host = host;
+        ClusterId = clusterId;
+    }
+
+    /// <summary>Cluster and service id, for clients connecting through the gateway.</summary>
+    public string ClusterId { get; }
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
@@ -22,12 +29,12 @@ internal sealed class InProcessSilo : IAsyncDisposable
 
     public static async Task<InProcessSilo> StartAsync(string database, int writers)
     {
+        var id = $"bench-{Guid.NewGuid():N}";
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.UseOrleans(silo =>
         {
-            var id = $"bench-{Guid.NewGuid():N}";
             silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (id, id));
             var ports = FreePorts.Take(2);
             silo.ConfigureEndpoints(IPAddress.Loopback, ports[0], ports[1]);
@@ -36,7 +43,7 @@ internal sealed class InProcessSilo : IAsyncDisposable
         });
         var host = builder.Build();
         await host.StartAsync();
-        return new InProcessSilo(host);
+        return new InProcessSilo(host, id);
     }
 
     public async ValueTask DisposeAsync()

@@ -7,5 +7,8 @@ app.Configure(config =>
     config.SetApplicationName("arcluster-bench");
     config.AddCommand<LedgerBenchmarkCommand>("ledger")
         .WithDescription("Durable postings per second through the grains, beside PostgreSQL's own ceilings on the same database.");
+    config.AddCommand<IngestBenchmarkCommand>("ingest")
+        .WithDescription("An 835 file ingested end to end through a real client into durable PostgreSQL, in claims per second.");
+    config.AddCommand<ParseBenchmarkCommand>("parse").WithDescription("835 streaming parse + balancing MB/s beside a raw byte scan of the same file, and memory while streaming.");
 });
 return await app.RunAsync(args);

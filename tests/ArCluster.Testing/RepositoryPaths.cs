@@ -11,6 +11,12 @@ public static class RepositoryPaths
     /// <summary>The built arctl (client/ArCluster.Cli), from the same configuration as the running tests.</summary>
     public static string ArctlAssembly => Built("arctl", Path.Combine("client", "ArCluster.Cli"), "arctl.dll");
 
+    /// <summary>
+    /// The public X12 sample files (with their MANIFEST.tsv of origins and licences), kept in the
+    /// repository so a clean clone tests against exactly these.
+    /// </summary>
+    public static string X12Samples => Path.Combine(Root, "tests", "TestData", "x12-samples");
+
     /// <summary>A file of the sample data in deploy/local.</summary>
     public static string Sample(string fileName) => Path.Combine(Root, "deploy", "local", fileName);
 

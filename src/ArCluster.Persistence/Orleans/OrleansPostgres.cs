@@ -5,6 +5,8 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Hosting;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace ArCluster.Persistence.Orleans;
 
@@ -21,11 +23,16 @@ public static class OrleansPostgres
             options.Invariant = Invariant;
             options.ConnectionString = connectionString;
         });
-        silo.AddAdoNetGrainStorageAsDefault(options =>
+        silo.AddAdoNetGrainStorageAsDefault(builder => builder.Configure<Serializer>((options, serializer) =>
         {
             options.Invariant = Invariant;
             options.ConnectionString = connectionString;
-        });
+
+            // Orleans' own binary format, versioned by the [Id]s on every state type, instead of the
+            // default Newtonsoft JSON with reference tracking, which cost a third of the CPU of a
+            // remittance's state writes.
+            options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+        }));
         silo.UseAdoNetReminderService(options =>
         {
             options.Invariant = Invariant;

@@ -77,13 +77,9 @@ internal sealed class TransactionCollector(EnvelopeVerdicts? verdicts) : IEnvelo
 
     public void TransactionEnded(List<X12Error> errors, bool complete)
     {
-        var all = ImmutableArray.CreateBuilder<X12Error>(errors.Count);
-        all.AddRange(errors);
-        if (verdicts is not null)
-        {
-            all.AddRange(verdicts.Group(_groupOrdinal));
-            all.AddRange(verdicts.Interchange(_interchangeOrdinal));
-        }
+        var group = verdicts?.Group(_groupOrdinal) ?? [];
+        var interchange = verdicts?.Interchange(_interchangeOrdinal) ?? [];
+        ImmutableArray<X12Error> all = errors.Count + group.Length + interchange.Length == 0 ? [] : [.. errors, .. group, .. interchange];
 
         var segments = complete && _segments is not null ? _segments : X12SegmentList.Empty;
         if (segments.ByteCount > 0)
@@ -91,7 +87,7 @@ internal sealed class TransactionCollector(EnvelopeVerdicts? verdicts) : IEnvelo
             _lastSize = Math.Clamp(segments.ByteCount + segments.ByteCount / 4, 1024, 1 << 20);
         }
 
-        Ready.Enqueue(new X12TransactionSet(X12Scope.Transaction, _context!, segments, all.DrainToImmutable(), complete && _keep));
+        Ready.Enqueue(new X12TransactionSet(X12Scope.Transaction, _context!, segments, all, complete && _keep));
         _segments = null;
     }
 

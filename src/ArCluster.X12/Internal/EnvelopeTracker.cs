@@ -26,7 +26,7 @@ internal interface IEnvelopeSink
 /// widths; GE01 = transaction sets, GE02 = GS06; SE01 = segments ST..SE, SE02 = ST02; missing
 /// trailers; segments outside the structure that should hold them.
 /// </summary>
-internal sealed class EnvelopeTracker(IEnvelopeSink sink)
+internal sealed class EnvelopeTracker(IEnvelopeSink sink, bool envelopeOnly = false)
 {
     private static readonly int[] IsaWidths = [2, 10, 2, 10, 2, 15, 2, 15, 6, 4, 1, 5, 9, 1, 1, 1];
 
@@ -53,6 +53,7 @@ internal sealed class EnvelopeTracker(IEnvelopeSink sink)
     private string? _gs06;
     private string? _gs08;
     private int _groupTransactions;
+    private X12EnvelopeContext? _groupContext;
 
     private bool _inTransaction;
     private long _transactionOrdinal;
@@ -73,6 +74,14 @@ internal sealed class EnvelopeTracker(IEnvelopeSink sink)
     public void Observe(X12Scanner scanner)
     {
         var segment = scanner.Segment;
+        if (envelopeOnly && _inTransaction && segment.Length > 0 && segment[0] is not ((byte)'S' or (byte)'G' or (byte)'I'))
+        {
+            // The trailer pre-check only needs to count the segments inside a transaction set.
+            _anySegment = true;
+            _segmentCount++;
+            return;
+        }
+
         var number = scanner.SegmentNumber;
         var delimiters = scanner.Delimiters;
         _anySegment = true;
@@ -82,7 +91,10 @@ internal sealed class EnvelopeTracker(IEnvelopeSink sink)
             return;
         }
 
-        var idEnd = segment.IndexOf(delimiters.ElementByte);
+        // Ids are 2 or 3 bytes: look there for the separator before searching the whole segment.
+        var idEnd = segment.Length > 2 && segment[2] == delimiters.ElementByte ? 2
+            : segment.Length > 3 && segment[3] == delimiters.ElementByte ? 3
+            : segment.IndexOf(delimiters.ElementByte);
         var key = SegmentIds.Key(idEnd < 0 ? segment : segment[..idEnd]);
         switch (key)
         {
@@ -90,7 +102,7 @@ internal sealed class EnvelopeTracker(IEnvelopeSink sink)
                 OnIea(segment, delimiters.ElementByte, number);
                 return;
             case SegmentIds.GS:
-                OnGs(segment, delimiters.ElementByte, number);
+                OnGs(segment, delimiters, number);
                 return;
             case SegmentIds.GE:
                 OnGe(segment, delimiters.ElementByte, number);
@@ -224,8 +236,9 @@ internal sealed class EnvelopeTracker(IEnvelopeSink sink)
         SetEnvelope(number, "IEA");
     }
 
-    private void OnGs(ReadOnlySpan<byte> segment, byte separator, long number)
+    private void OnGs(ReadOnlySpan<byte> segment, X12Delimiters delimiters, long number)
     {
+        var separator = delimiters.ElementByte;
         FlushStray();
         if (!_inInterchange)
         {
@@ -246,10 +259,19 @@ internal sealed class EnvelopeTracker(IEnvelopeSink sink)
         _gs01 = Text(Element(segment, separator, 1));
         _gs06 = Text(Element(segment, separator, 6));
         _gs08 = Text(Element(segment, separator, 8));
+        _groupContext = GroupContext(number);
         SetEnvelope(number, "GS");
         if (_gs06.Length is 0 or > 9 || !IsDigits(_gs06))
         {
             _groupErrors.Add(X12Error.At(X12ErrorKind.Envelope, number, "GS", $"GS06 (group control number) must be 1 to 9 digits; found '{_gs06}'", 6));
+        }
+
+        // GS holds no composites: ending in the component separator means ISA16 is missing and the
+        // real terminator was taken for it (e.g. "…*P*~" + line break).
+        if (_inInterchange && !segment.IsEmpty && segment[^1] == delimiters.ComponentByte)
+        {
+            _interchangeErrors.Add(X12Error.At(X12ErrorKind.Envelope, number, "GS",
+                $"GS ends with '{X12Delimiters.Printable(delimiters.ComponentByte)}', the component separator this ISA declares in ISA16, and its segment terminator is '{X12Delimiters.Printable(delimiters.SegmentByte)}': is ISA16 missing, shifting the terminator into its place? Every transaction set in the interchange is rejected"));
         }
 
         if (_gs08.Length == 0)
@@ -315,8 +337,9 @@ internal sealed class EnvelopeTracker(IEnvelopeSink sink)
         var st01 = Text(Element(segment, separator, 1));
         _st02 = Text(Element(segment, separator, 2));
         var st03 = Element(segment, separator, 3);
-        _transactionContext = GroupContext(number) with
+        _transactionContext = _groupContext! with
         {
+            SegmentNumber = number,
             TransactionSetId = st01,
             TransactionControlNumber = _st02,
             ImplementationReference = st03.IsEmpty ? null : Text(st03),

@@ -22,7 +22,7 @@ internal static class SegmentIds
     /// <summary>The packed id, or 0 when the bytes are not a valid segment id (2–3 characters, a capital letter then capitals or digits).</summary>
     public static int Key(ReadOnlySpan<byte> id)
     {
-        if (id.Length is < 2 or > 3 || (uint)(id[0] - 'A') > 'Z' - 'A' || !IsIdChar(id[1]))
+        if (id.Length is < 2 or > 3 || !char.IsAsciiLetterUpper((char)id[0]) || !IsIdChar(id[1]))
         {
             return 0;
         }
@@ -37,9 +37,9 @@ internal static class SegmentIds
 
     public static string Name(int key) => Names.GetOrAdd(key, static k =>
     {
-        Span<byte> bytes = [(byte)k, (byte)(k >> 8), (byte)(k >> 16)];
+        Span<byte> bytes = [unchecked((byte)k), unchecked((byte)(k >> 8)), unchecked((byte)(k >> 16))];
         return Encoding.ASCII.GetString(bytes[..(bytes[2] == 0 ? 2 : 3)]);
     });
 
-    private static bool IsIdChar(byte b) => (uint)(b - 'A') <= 'Z' - 'A' || (uint)(b - '0') <= 9;
+    private static bool IsIdChar(byte b) => char.IsAsciiLetterUpper((char)b) || char.IsAsciiDigit((char)b);
 }

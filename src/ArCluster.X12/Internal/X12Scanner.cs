@@ -266,5 +266,5 @@ internal sealed class X12Scanner
 
     internal static bool IsNoise(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0x0B or 0x0C or 0x1A;
 
-    internal static bool IsAlphanumeric(byte b) => (uint)(b - '0') <= 9 || (uint)((b | 0x20) - 'a') <= 'z' - 'a';
+    internal static bool IsAlphanumeric(byte b) => char.IsAsciiLetterOrDigit((char)b);
 }
