@@ -14,7 +14,8 @@ public sealed record X12ReadOptions
     /// rejected with the reason. This costs one extra envelope-only pass over the bytes; a stream that
     /// cannot seek is first copied to a temporary file (deleted on close). With false, reading is a
     /// single pass and trailer problems surface only afterwards, as a separate group- or
-    /// interchange-level result — never use that for posting.
+    /// interchange-level result, and a transaction set that lacks its SE is held in memory until the
+    /// next ST, GE or IEA — never use that for posting.
     /// </summary>
     public bool VerifyTrailersFirst { get; init; } = true;
 

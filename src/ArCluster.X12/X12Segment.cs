@@ -22,16 +22,15 @@ public readonly struct X12Segment : IEquatable<X12Segment>
         _list = list;
         _index = index;
         _version = list.Version;
-        ref readonly var entry = ref list.EntryAt(index);
-        _boundsStart = entry.BoundsStart;
-        _elementCount = entry.ElementCount;
+        _boundsStart = list.EntryAt(index).BoundsStart;
+        _elementCount = list.ElementCountAt(index);
     }
 
     /// <summary>1-based position of the segment in the file (the ISA is segment 1).</summary>
-    public long Number => Entry.Number;
+    public long Number => List.NumberAt(_index);
 
     /// <summary>Byte offset of the segment's first byte in the stream.</summary>
-    public long Offset => Entry.Offset;
+    public long Offset => List.OffsetAt(_index);
 
     /// <summary>The segment id, e.g. "CLP".</summary>
     public string Id => Entry.IdKey != 0 ? SegmentIds.Name(Entry.IdKey) : Decode(GetElement(0));
@@ -78,7 +77,7 @@ public readonly struct X12Segment : IEquatable<X12Segment>
     public ReadOnlySpan<byte> GetElement(int position)
     {
         var list = List;
-        if ((uint)position > (uint)_elementCount)
+        if (position > _elementCount || position < 0)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(position);
             return default;

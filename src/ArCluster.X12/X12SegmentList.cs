@@ -18,6 +18,8 @@ public sealed class X12SegmentList : IReadOnlyList<X12Segment>
     private int _boundsLength;
     private Entry[] _entries;
     private int _count;
+    private long _firstNumber;
+    private long _firstOffset;
 
     internal X12SegmentList(X12Delimiters delimiters, int expectedBytes = 1024)
     {
@@ -26,6 +28,19 @@ public sealed class X12SegmentList : IReadOnlyList<X12Segment>
         _data = new byte[Math.Max(expectedBytes, 64)];
         _bounds = new int[(expectedBytes / 3) + 64];
         _entries = new Entry[(expectedBytes / 16) + 4];
+    }
+
+    private X12SegmentList(X12Delimiters delimiters, byte[] data, int[] bounds, Entry[] entries, long firstNumber, long firstOffset)
+    {
+        Delimiters = delimiters;
+        _firstNumber = firstNumber;
+        _firstOffset = firstOffset;
+        _data = data;
+        _dataLength = data.Length;
+        _bounds = bounds;
+        _boundsLength = bounds.Length;
+        _entries = entries;
+        _count = entries.Length;
     }
 
     /// <summary>An empty list (for envelope problems that carry no segments).</summary>
@@ -43,7 +58,7 @@ public sealed class X12SegmentList : IReadOnlyList<X12Segment>
     internal int Version { get; private set; }
 
     public X12Segment this[int index] =>
-        (uint)index < (uint)_count ? new X12Segment(this, index) : throw new ArgumentOutOfRangeException(nameof(index));
+        index >= 0 && index < _count ? new X12Segment(this, index) : throw new ArgumentOutOfRangeException(nameof(index));
 
     public IEnumerator<X12Segment> GetEnumerator()
     {
@@ -90,18 +105,40 @@ public sealed class X12SegmentList : IReadOnlyList<X12Segment>
             Array.Resize(ref _entries, checked(_entries.Length * 2));
         }
 
+        // Segments of a list are consecutive in the file: numbers are the first one's plus the
+        // index, offsets are kept relative to the first one's (a list is far below 2 GB).
+        if (_count == 0)
+        {
+            _firstNumber = number;
+            _firstOffset = offset;
+        }
+        else if (number != _firstNumber + _count)
+        {
+            throw new InvalidOperationException($"Segment {number} does not follow segment {_firstNumber + _count - 1} in this list.");
+        }
+
         var idLength = _bounds[boundsStart + 1] - 1 - start;
         _entries[_count++] = new Entry
         {
-            Number = number,
-            Offset = offset,
             BoundsStart = boundsStart,
-            ElementCount = _boundsLength - boundsStart - 2,
+            RelativeOffset = checked((int)(offset - _firstOffset)),
             IdKey = SegmentIds.Key(segment[..idLength]),
         };
     }
 
+    /// <summary>A copy in arrays of exactly the right size (this list, a reusable builder, is left as it is).</summary>
+    internal X12SegmentList ToCompact() =>
+        new(Delimiters, _data.AsSpan(0, _dataLength).ToArray(), _bounds.AsSpan(0, _boundsLength).ToArray(), _entries.AsSpan(0, _count).ToArray(), _firstNumber, _firstOffset);
+
     internal ref readonly Entry EntryAt(int index) => ref _entries[index];
+
+    internal long NumberAt(int index) => _firstNumber + index;
+
+    internal long OffsetAt(int index) => _firstOffset + _entries[index].RelativeOffset;
+
+    /// <summary>Elements after the id of segment <paramref name="index"/>: its bounds run to the next segment's (or the end), one more than elements plus the id.</summary>
+    internal int ElementCountAt(int index) =>
+        (index + 1 < _count ? _entries[index + 1].BoundsStart : _boundsLength) - _entries[index].BoundsStart - 2;
 
     /// <summary>The bytes of element <paramref name="position"/> (0 = the segment id, not beyond the segment's last) of the segment whose bounds start at <paramref name="boundsStart"/>.</summary>
     internal ReadOnlySpan<byte> Element(int boundsStart, int position)
@@ -115,7 +152,7 @@ public sealed class X12SegmentList : IReadOnlyList<X12Segment>
     {
         ref readonly var entry = ref _entries[index];
         var from = _bounds[entry.BoundsStart];
-        var to = _bounds[entry.BoundsStart + entry.ElementCount + 1] - 1;
+        var to = _bounds[entry.BoundsStart + ElementCountAt(index) + 1] - 1;
         return _data.AsSpan(from, to - from);
     }
 
@@ -158,10 +195,8 @@ public sealed class X12SegmentList : IReadOnlyList<X12Segment>
 
     internal struct Entry
     {
-        public long Number;
-        public long Offset;
         public int BoundsStart;
-        public int ElementCount;
+        public int RelativeOffset;
         public int IdKey;
     }
 }

@@ -142,6 +142,9 @@ public class ReaderTest
         Assert.Equal(3, transaction.Segments[0].Number);
         Assert.Equal("SE*26*0001", transaction.Segments[^1].ToString());
         Assert.Equal("5554555444", transaction.Segments.First(s => s.Is("CLP"))[1]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => transaction.Segments[26]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => transaction.Segments[-1]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => transaction.Segments[0][-1]);
     }
 
     /// <summary>

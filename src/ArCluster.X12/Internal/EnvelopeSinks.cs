@@ -54,12 +54,13 @@ internal sealed class EnvelopeVerdicts : IEnvelopeSink
 /// <summary>Builds the transaction sets of the reading pass and queues them (with any standalone envelope problems) in file order.</summary>
 internal sealed class TransactionCollector(EnvelopeVerdicts? verdicts) : IEnvelopeSink
 {
-    private X12SegmentList? _segments;
+    // One growable list reused for every transaction set, copied out at exactly its size when the
+    // set ends: cheaper than growing a fresh list per set, and what is handed out holds no slack.
+    private readonly X12SegmentList _builder = new(X12Delimiters.Default, 16 * 1024);
     private bool _keep;
     private X12EnvelopeContext? _context;
     private long _groupOrdinal;
     private long _interchangeOrdinal;
-    private int _lastSize = 4096;
 
     public Queue<X12TransactionSet> Ready { get; } = new();
 
@@ -70,10 +71,16 @@ internal sealed class TransactionCollector(EnvelopeVerdicts? verdicts) : IEnvelo
         _interchangeOrdinal = interchangeOrdinal;
         // A transaction set known to run on without its SE is not buffered: it could be the rest of the file.
         _keep = verdicts is null || !verdicts.IsIncomplete(ordinal);
-        _segments = _keep ? new X12SegmentList(delimiters, _lastSize) : null;
+        _builder.Reset(delimiters);
     }
 
-    public void TransactionSegment(ReadOnlySpan<byte> segment, long number, long offset) => _segments?.Append(segment, number, offset);
+    public void TransactionSegment(ReadOnlySpan<byte> segment, long number, long offset)
+    {
+        if (_keep)
+        {
+            _builder.Append(segment, number, offset);
+        }
+    }
 
     public void TransactionEnded(List<X12Error> errors, bool complete)
     {
@@ -81,14 +88,9 @@ internal sealed class TransactionCollector(EnvelopeVerdicts? verdicts) : IEnvelo
         var interchange = verdicts?.Interchange(_interchangeOrdinal) ?? [];
         ImmutableArray<X12Error> all = errors.Count + group.Length + interchange.Length == 0 ? [] : [.. errors, .. group, .. interchange];
 
-        var segments = complete && _segments is not null ? _segments : X12SegmentList.Empty;
-        if (segments.ByteCount > 0)
-        {
-            _lastSize = Math.Clamp(segments.ByteCount + segments.ByteCount / 4, 1024, 1 << 20);
-        }
-
+        var segments = complete && _keep ? _builder.ToCompact() : X12SegmentList.Empty;
         Ready.Enqueue(new X12TransactionSet(X12Scope.Transaction, _context!, segments, all, complete && _keep));
-        _segments = null;
+        _builder.Reset(_builder.Delimiters);
     }
 
     public void GroupEnded(long ordinal, List<X12Error> errors, int transactions, X12EnvelopeContext context)

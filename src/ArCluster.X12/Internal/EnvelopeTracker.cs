@@ -62,6 +62,8 @@ internal sealed class EnvelopeTracker(IEnvelopeSink sink, bool envelopeOnly = fa
     private X12EnvelopeContext? _transactionContext;
     private long _segmentCount;
 
+    private string _lastSt01 = "";
+    private string _lastSt03 = "";
     private long _lastEnvelopeNumber;
     private string _lastEnvelopeId = "";
 
@@ -334,7 +336,7 @@ internal sealed class EnvelopeTracker(IEnvelopeSink sink, bool envelopeOnly = fa
         _stNumber = number;
         _segmentCount = 1;
         _transactionErrors.Clear();
-        var st01 = Text(Element(segment, separator, 1));
+        var st01 = Reuse(Element(segment, separator, 1), ref _lastSt01);
         _st02 = Text(Element(segment, separator, 2));
         var st03 = Element(segment, separator, 3);
         _transactionContext = _groupContext! with
@@ -342,7 +344,7 @@ internal sealed class EnvelopeTracker(IEnvelopeSink sink, bool envelopeOnly = fa
             SegmentNumber = number,
             TransactionSetId = st01,
             TransactionControlNumber = _st02,
-            ImplementationReference = st03.IsEmpty ? null : Text(st03),
+            ImplementationReference = st03.IsEmpty ? null : Reuse(st03, ref _lastSt03),
         };
         SetEnvelope(number, "ST");
         if (st01.Length != 3 || !IsDigits(st01))
@@ -514,6 +516,26 @@ internal sealed class EnvelopeTracker(IEnvelopeSink sink, bool envelopeOnly = fa
 
             segment = segment[(found + 1)..];
         }
+    }
+
+    /// <summary>The previous string when the bytes spell it again (ST01 and ST03 repeat in every transaction set).</summary>
+    private static string Reuse(ReadOnlySpan<byte> bytes, ref string last)
+    {
+        if (bytes.Length == last.Length)
+        {
+            var same = true;
+            for (var i = 0; i < bytes.Length && same; i++)
+            {
+                same = bytes[i] == last[i];
+            }
+
+            if (same)
+            {
+                return last;
+            }
+        }
+
+        return last = Text(bytes);
     }
 
     private static bool IsDigits(string text)

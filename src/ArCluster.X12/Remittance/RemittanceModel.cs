@@ -248,8 +248,8 @@ public sealed record ProcedureCode(string Qualifier, string Code, ImmutableArray
         Modifiers.IsDefaultOrEmpty ? $"{Qualifier}:{Code}" : $"{Qualifier}:{Code}:{string.Join(':', Modifiers)}";
 }
 
-/// <summary>One CAS reason/amount/quantity triplet with its group code (CO, PR, OA, PI).</summary>
-public sealed record ClaimAdjustment(string Group, string Reason, decimal Amount, decimal? Quantity, long SegmentNumber);
+/// <summary>One CAS reason/amount/quantity triplet with its group code (CO, PR, OA, PI). A value: there are millions in a large file.</summary>
+public readonly record struct ClaimAdjustment(string Group, string Reason, decimal Amount, decimal? Quantity, long SegmentNumber);
 
 /// <summary>NM1*TT crossover carrier: name (NM103), id qualifier (NM108) and id (NM109).</summary>
 public sealed record CrossoverPayer(string Name, string? IdQualifier, string? Id);
@@ -268,7 +268,7 @@ public sealed record ProviderAdjustment(string ProviderId, DateOnly FiscalPeriod
 /// 72 authorized return, CS adjustment, J1 non-reimbursable, 50/51 ...), reference (PLB03-2) and
 /// amount (PLB04). A positive amount reduces the payment; a negative one increases it.
 /// </summary>
-public sealed record ProviderAdjustmentItem(string ReasonCode, string? Reference, decimal Amount);
+public readonly record struct ProviderAdjustmentItem(string ReasonCode, string? Reference, decimal Amount);
 
 internal static class Sequences
 {

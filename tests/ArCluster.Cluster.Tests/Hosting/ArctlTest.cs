@@ -88,6 +88,17 @@ public class ArctlTest
         Assert.Equal(64, usage.ExitCode);
         Assert.Contains("--amount: '5.005' is not an amount", usage.Stderr, StringComparison.Ordinal);
         Assert.Contains("--date: '11/02/2026' is not a date", usage.Stderr, StringComparison.Ordinal);
+
+        // A folder of 835s whose payees are not this cluster's practices: every transaction is
+        // reported (malformed ones with their segment), nothing posts, and the exit code says so.
+        var era = await arctl.RunAsync("era", "ingest", Path.Combine(RepositoryPaths.X12Samples, "835"));
+        Assert.Equal(1, era.ExitCode);
+        var files = era.Json.EnumerateArray().ToArray();
+        Assert.Equal(6, files.Length);
+        Assert.All(files, f => Assert.All(f.GetProperty("transactions").EnumerateArray(), t => Assert.Equal("Rejected", Text(t, "outcome"))));
+        Assert.Contains(files.Single(f => Text(f, "file") == "linuxforhealth-tertiary-payment.835").GetProperty("transactions")[0].GetProperty("reasons").EnumerateArray(),
+            r => r.GetString()!.Contains("(SVC)", StringComparison.Ordinal));
+        Assert.Contains("is not a registered practice", era.Stdout, StringComparison.Ordinal);
     }
 
     private static string? Text(JsonElement element, string property) => element.GetProperty(property).GetString();

@@ -1,9 +1,9 @@
 namespace ArCluster.X12.Tests.TestData;
 
 /// <summary>
-/// The public X12 samples, read in place: $ARCLUSTER_X12_SAMPLES, else the first <c>shared/x12-samples</c>
-/// found walking up from the test binary (the shared folder sits beside the repository). A missing
-/// folder fails the test that needs it with what to do — it never skips silently.
+/// The public X12 samples: $ARCLUSTER_X12_SAMPLES, else the copy kept in the repository under
+/// <c>tests/TestData/x12-samples</c> (with MANIFEST.tsv: origins and licences), so a clean clone
+/// tests against exactly these. A missing folder fails the test that needs it — never a silent skip.
 /// </summary>
 public static class Samples
 {
@@ -46,15 +46,15 @@ public static class Samples
 
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = System.IO.Path.Combine(dir.FullName, "shared", "x12-samples");
-            if (Directory.Exists(candidate))
+            var candidate = System.IO.Path.Combine(dir.FullName, "tests", "TestData", "x12-samples");
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "ArCluster.sln")) && Directory.Exists(candidate))
             {
                 return candidate;
             }
         }
 
         throw new DirectoryNotFoundException(
-            $"The X12 samples were not found: no shared/x12-samples folder above {AppContext.BaseDirectory}. " +
-            $"Put the shared folder beside the repository (…/shared/x12-samples next to …/main) or set {EnvironmentVariable} to the samples folder.");
+            $"The X12 samples were not found: no tests/TestData/x12-samples in the repository above {AppContext.BaseDirectory}. " +
+            $"Restore them from git, or set {EnvironmentVariable} to a samples folder.");
     }
 }
