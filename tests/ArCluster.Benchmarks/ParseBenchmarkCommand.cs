@@ -110,42 +110,38 @@ public sealed class ParseBenchmarkCommand : Command<ParseBenchmarkCommand.Settin
     }
 
     /// <summary>The baseline: every byte read once, in large chunks, and looked at once (vectorized count).</summary>
-    private static (double Seconds, long Segments) RawScan(string path, byte terminator)
-    {
-        var watch = Stopwatch.StartNew();
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var buffer = new byte[1 << 20];
-        long segments = 0;
-        int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            segments += buffer.AsSpan(0, read).Count(terminator);
-        }
-
-        return (watch.Elapsed.TotalSeconds, segments);
-    }
+    private static (double Seconds, long Segments) RawScan(string path, byte terminator) =>
+        ScanChunks(path, chunk => chunk.Count(terminator));
 
     /// <summary>A second baseline: the same count with a plain loop, as a scanner that looks at each byte does.</summary>
-    private static double ByteLoopScan(string path, byte terminator)
-    {
-        var watch = Stopwatch.StartNew();
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var buffer = new byte[1 << 20];
-        long segments = 0;
-        int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+    private static double ByteLoopScan(string path, byte terminator) =>
+        ScanChunks(path, chunk =>
         {
-            for (var i = 0; i < read; i++)
+            var segments = 0;
+            foreach (var b in chunk)
             {
-                if (buffer[i] == terminator)
+                if (b == terminator)
                 {
                     segments++;
                 }
             }
+
+            return segments;
+        }).Seconds;
+
+    private static (double Seconds, long Segments) ScanChunks(string path, CountIn count)
+    {
+        var watch = Stopwatch.StartNew();
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var buffer = new byte[1 << 20];
+        long segments = 0;
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            segments += count(buffer.AsSpan(0, read));
         }
 
-        GC.KeepAlive(segments);
-        return watch.Elapsed.TotalSeconds;
+        return (watch.Elapsed.TotalSeconds, segments);
     }
 
     private static ParseRun FullParse(string path, X12ReadOptions options)
@@ -216,3 +212,5 @@ public sealed class ParseBenchmarkCommand : Command<ParseBenchmarkCommand.Settin
 
     private sealed record ParseRun(double Seconds, int Transactions, int Rejected, long Claims, long Services, long MaxHeapBytes, long MaxLiveBytes, long AllocatedBytes, int Gen0, int Gen1, int Gen2, string? FirstRejection);
 }
+
+internal delegate int CountIn(ReadOnlySpan<byte> chunk);
