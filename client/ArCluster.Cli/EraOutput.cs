@@ -26,7 +26,7 @@ internal static class EraOutput
     {
         var transactions = file.Transactions;
         var posted = transactions.Where(t => t.Outcome is RemittanceOutcome.Posted or RemittanceOutcome.AlreadyPosted).ToArray();
-        var summary = new Table().Title($"[bold]{file.File.EscapeMarkup()}[/] ({file.Bytes:N0} bytes)").AddColumns("", "");
+        var summary = new Table().Title($"[bold]{file.File.EscapeMarkup()}[/] ({file.Bytes:N0} bytes)").AddColumns("", "").HideHeaders();
         summary.AddRow("Transactions", $"{Count(transactions, RemittanceOutcome.Posted)} posted, {Count(transactions, RemittanceOutcome.AlreadyPosted)} already posted, " +
             $"{Count(transactions, RemittanceOutcome.PossibleDuplicate)} possible duplicates, {Count(transactions, RemittanceOutcome.Rejected)} rejected");
         summary.AddRow("Claims posted", posted.Sum(t => t.ClaimsPosted).ToString(CultureInfo.InvariantCulture));
