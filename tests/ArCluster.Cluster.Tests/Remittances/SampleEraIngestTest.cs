@@ -55,6 +55,25 @@ public class SampleEraIngestTest(PostgresTestCluster cluster) : IClassFixture<Po
         Assert.Equal(RemittanceOutcome.AlreadyPosted, again.Outcome);
     }
 
+    [Fact]
+    public async Task The_same_file_ingested_by_two_clients_at_once_posts_once()
+    {
+        var path = Path.Combine(RepositoryPaths.X12Samples, "835", "linuxforhealth-medicare-part-a.835");
+        var advice = ((AcceptedRemittance)RemittanceFile.Read(path).Single()).Advice;
+        var practice = await EnterClaimsAsync(advice, "twice-at-once");
+        await using var first = await ConnectAsync();
+        await using var second = await ConnectAsync();
+
+        var reports = await Task.WhenAll(first.Remittances.IngestFileAsync(path), second.Remittances.IngestFileAsync(path));
+
+        var outcomes = reports.Select(r => Assert.Single(r.Transactions).Outcome).Order().ToArray();
+        Assert.Equal([RemittanceOutcome.Posted, RemittanceOutcome.AlreadyPosted], outcomes);
+        var claim = await first.Claims.GetAsync(practice, "666123");
+        Assert.Equal((138018.40m, 2L), (claim.Totals.PayerPayments, claim.Version));
+        Assert.Equal(1L, await TestSql.ScalarAsync(cluster.ConnectionString,
+            $"SELECT count(*) FROM arcluster_ledger_entry WHERE kind = 'ProviderAdjustment' AND stream_id LIKE 'remittance:{practice}/%'"));
+    }
+
     [Theory]
     [InlineData("linuxforhealth-secondary-payment.835", "SVC")]
     [InlineData("linuxforhealth-tertiary-payment.835", "SVC")]
