@@ -20,6 +20,9 @@ public sealed class RemittanceOperations
         _user = user;
     }
 
+    /// <summary>Reading and splitting run on a second thread while this one parses (about 1.2× the parse rate).</summary>
+    private static readonly X12.X12ReadOptions ReadOptions = new() { ReadAhead = 64 };
+
     /// <summary>Transactions of one file posted at once; each posts its own claims in parallel on the silo.</summary>
     private const int TransactionsInFlight = 8;
 
@@ -39,7 +42,7 @@ public sealed class RemittanceOperations
         await Task.Run(async () =>
         {
             var index = 0;
-            foreach (var result in RemittanceFile.Read(file))
+            foreach (var result in RemittanceFile.Read(file, ReadOptions))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 index++;
