@@ -9,20 +9,33 @@ namespace ArCluster.Domain.Claims;
 /// <summary>Posting one 835 claim payment to the claim it pays.</summary>
 public sealed partial class Claim
 {
-    /// <summary>Which of the claim's parties a payer is: by its payer id, else by how it says it processed the claim.</summary>
+    /// <summary>
+    /// Which of the claim's parties a payer is. Its payer id decides when exactly one coverage
+    /// carries it; otherwise (both do — two plans of one payer — or neither does, since many 835s
+    /// identify the payer only by TRN03) how the payer says it processed the claim; a reversal
+    /// belongs to whoever was last paid, and a denial to the first payer billed.
+    /// </summary>
     public ResponsibleParty? PartyOf(PayerId payer, ClaimPaymentStatus status)
     {
-        if (Details.Primary?.PayerId == payer)
+        var primary = Details.Primary?.PayerId == payer;
+        var secondary = Details.Secondary?.PayerId == payer;
+        if (primary != secondary)
         {
-            return ResponsibleParty.Primary;
+            return primary ? ResponsibleParty.Primary : ResponsibleParty.Secondary;
         }
 
-        if (Details.Secondary?.PayerId == payer)
+        if (status.ProcessedAs() is { } processedAs)
         {
-            return ResponsibleParty.Secondary;
+            return Details.Has(processedAs) ? processedAs : null;
         }
 
-        return status.ProcessedAs() is { } party && Details.Has(party) ? party : null;
+        return status switch
+        {
+            ClaimPaymentStatus.Reversal => _postings.LastOrDefault(p => p.Operation == ClaimOperation.PayerPayment)?.Entries
+                .FirstOrDefault(e => e.Kind == EntryKind.PayerPayment)?.Party,
+            ClaimPaymentStatus.Denied when Details.Primary is not null => ResponsibleParty.Primary,
+            _ => null,
+        };
     }
 
     /// <summary>
@@ -39,7 +52,7 @@ public sealed partial class Claim
                 [new RuleViolation("payer", $"payer '{payer}' is neither the primary nor the secondary payer of {Name}")]);
         if (remittance.Status == ClaimPaymentStatus.Reversal)
         {
-            return ReverseRemittance(context, payer, paymentDate, remittance);
+            return ReverseRemittance(context, party, paymentDate, remittance);
         }
 
         var matches = ServiceLineMatcher.Match(Details.Lines, remittance.Services);
@@ -63,6 +76,7 @@ public sealed partial class Claim
         {
             ClaimLevelPaid = claimLevelPaid,
             Denied = remittance.Status == ClaimPaymentStatus.Denied,
+            StatusFromPayer = true,
             Remarks = [.. remittance.Remarks, .. remittance.Services.SelectMany(s => s.Remarks)],
             ForwardedTo = remittance.Status.IsForwarded() ? remittance.CrossoverPayer ?? "next payer" : null,
         };
@@ -70,19 +84,22 @@ public sealed partial class Claim
     }
 
     /// <summary>
-    /// A CLP02 = 22 claim repeats an earlier payment with negated amounts: the latest payment from
-    /// this payer that it exactly cancels is reversed, entry by entry, and history keeps both.
+    /// A CLP02 = 22 claim repeats an earlier payment with negated amounts: the payment it exactly
+    /// cancels — same party, same amount paid, the same payer claim number (CLP07) preferred, the
+    /// latest first — is reversed entry by entry, and history keeps both.
     /// </summary>
-    private ClaimPosting ReverseRemittance(PostingContext context, PayerId payer, DateOnly paymentDate, RemittanceClaim reversal)
+    private ClaimPosting ReverseRemittance(PostingContext context, ResponsibleParty party, DateOnly paymentDate, RemittanceClaim reversal)
     {
-        var original = _postings
+        var candidates = _postings
             .Where(p => p.Operation == ClaimOperation.PayerPayment
-                && p.Entries.Any(e => e.PayerId == payer.Value)
+                && p.Entries.Any(e => e.Kind == EntryKind.PayerPayment && e.Party == party)
                 && p.Entries.All(e => !_reversed.Contains(e.EntryId))
                 && p.Amount(EntryKind.PayerPayment) == -reversal.Paid)
-            .LastOrDefault()
+            .ToArray();
+        var original = candidates.LastOrDefault(p => reversal.PayerClaimControlNumber is not null && p.PayerClaimControlNumber == reversal.PayerClaimControlNumber)
+            ?? candidates.LastOrDefault()
             ?? throw new RuleViolationException($"Remittance reversal for {Name}",
-                [new RuleViolation("status", $"no earlier payment of {-reversal.Paid} from payer '{payer}' is on {Name} to reverse")]);
+                [new RuleViolation("status", $"no earlier payment of {-reversal.Paid} by the {party.ToString().ToLowerInvariant()} payer is on {Name} to reverse")]);
         return Reverse(context, new ReverseCommand(original.PostingId.Value, paymentDate, $"payer reversal (CLP02 22) of {original.PostingId}"));
     }
 }

@@ -191,7 +191,8 @@ public sealed partial class Claim
 
         // Processed at $0 paid (e.g. all to the deductible) is not a denial: the payer passed a share on.
         var passedOn = entries.Entries.Any(e => e.Kind == EntryKind.Transfer && e.Party == command.Payer);
-        var adjudicated = command.Denied || (paid.IsZero && !passedOn) ? ClaimStatus.Denied : after[command.Payer].IsPositive ? ClaimStatus.PartiallyPaid : ClaimStatus.Paid;
+        var denied = command.Denied || (!command.StatusFromPayer && paid.IsZero && !passedOn);
+        var adjudicated = denied ? ClaimStatus.Denied : after[command.Payer].IsPositive ? ClaimStatus.PartiallyPaid : ClaimStatus.Paid;
         return Posting(context, ClaimOperation.PayerPayment, entries.Entries, adjudicated, command.Memo) with
         {
             PayerClaimControlNumber = command.PayerClaimControlNumber,
@@ -437,7 +438,7 @@ public sealed partial class Claim
 
     private static void AddPayerAdjustments(EntryWriter entries, PayerPaymentCommand command, int? line, ImmutableArray<AdjustmentAmount> adjustments, ResponsibleParty patientShareGoesTo)
     {
-        foreach (var adjustment in adjustments.Where(a => !a.Amount.IsZero))
+        foreach (var adjustment in adjustments.Where(a => !a.Amount.IsZero && !IsPriorPayerImpact(a, command.Payer)))
         {
             if (adjustment.Group == AdjustmentGroup.PR)
             {
@@ -453,6 +454,14 @@ public sealed partial class Claim
             }
         }
     }
+
+    /// <summary>
+    /// OA-23 on a secondary payer's adjudication states what the prior payer already paid or
+    /// adjusted; that is on the claim already, from the primary's own posting, and is not the
+    /// secondary's to adjust again.
+    /// </summary>
+    private static bool IsPriorPayerImpact(AdjustmentAmount adjustment, ResponsibleParty payer) =>
+        payer == ResponsibleParty.Secondary && adjustment.Group == AdjustmentGroup.OA && adjustment.Reason.Value == "23";
 
     private PartyBalances BalancesAfter(IEnumerable<LedgerEntry> entries) => entries.Aggregate(Balances, (b, e) => b.Apply(e));
 

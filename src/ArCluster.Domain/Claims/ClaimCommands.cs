@@ -29,6 +29,13 @@ public sealed record PayerPaymentCommand(
     /// <summary>The payer denied the claim (835 CLP02 = 4), whatever it paid.</summary>
     public bool Denied { get; init; }
 
+    /// <summary>
+    /// The payer stated its decision (an 835's CLP02): only <see cref="Denied"/> makes a denial, and a
+    /// claim processed at 0.00 is processed, not denied. A paper EOB states none, so a payment of
+    /// nothing that passes nothing on is read as a denial.
+    /// </summary>
+    public bool StatusFromPayer { get; init; }
+
     /// <summary>Remark codes (RARC) the payer gave.</summary>
     public ImmutableArray<RemarkCode> Remarks { get; init; } = [];
 

@@ -45,6 +45,71 @@ public class RemittancePostingTest
     }
 
     [Fact]
+    public void A_payer_known_only_by_its_trace_originator_can_still_reverse_and_correct_its_payment()
+    {
+        var claim = new ClaimBuilder().Line(200m).Open();
+        var trnOnly = ParsePayer("1512345678");
+        claim.Post(claim.PostRemittance(Context("ERA-1"), trnOnly, Today, Remit(ClaimPaymentStatus.ProcessedAsPrimary, 200m, 150m, [],
+            Service("99213", 200m, 150m, Cas(AdjustmentGroup.CO, "45", 50m)))));
+
+        claim.Post(claim.PostRemittance(Context("ERA-2"), trnOnly, Today, Remit(ClaimPaymentStatus.Reversal, -200m, -150m, [],
+            Service("99213", -200m, -150m, Cas(AdjustmentGroup.CO, "45", -50m)))));
+        claim.Post(claim.PostRemittance(Context("ERA-3"), trnOnly, Today, Remit(ClaimPaymentStatus.ProcessedAsPrimary, 200m, 170m, [],
+            Service("99213", 200m, 170m, Cas(AdjustmentGroup.CO, "45", 30m)))));
+
+        Assert.Equal(Usd(170m), claim.Totals.PayerPayments);
+        Assert.Equal(PartyBalances.Zero, claim.Balances);
+    }
+
+    [Fact]
+    public void A_denial_from_a_payer_known_only_by_its_trace_originator_is_recorded()
+    {
+        var claim = new ClaimBuilder().Line(200m).Open();
+
+        claim.Post(claim.PostRemittance(Context("ERA-1"), ParsePayer("1512345678"), Today, Remit(ClaimPaymentStatus.Denied, 200m, 0m, [],
+            Service("99213", 200m, 0m, Cas(AdjustmentGroup.CO, "50", 200m)))));
+
+        Assert.Equal(ClaimStatus.Denied, claim.Status);
+    }
+
+    [Fact]
+    public void The_prior_payers_impact_on_a_secondary_remittance_is_not_adjusted_again()
+    {
+        var claim = new ClaimBuilder().WithSecondary().Line(100m).Open();
+        claim.Post(claim.PostRemittance(Context("ERA-1"), Payer, Today, Remit(ClaimPaymentStatus.ProcessedAsPrimary, 100m, 60m, [],
+            Service("99213", 100m, 60m, Cas(AdjustmentGroup.CO, "45", 20m), Cas(AdjustmentGroup.PR, "2", 20m)))));
+
+        claim.Post(claim.PostRemittance(Context("ERA-2"), ParsePayer(Commercial), Today, Remit(ClaimPaymentStatus.ProcessedAsSecondary, 100m, 20m, [],
+            Service("99213", 100m, 20m, Cas(AdjustmentGroup.OA, "23", 80m)))));
+
+        Assert.Equal(PartyBalances.Zero, claim.Balances);
+        Assert.Equal(ClaimStatus.Closed, claim.Status);
+    }
+
+    [Fact]
+    public void Two_plans_of_one_payer_are_told_apart_by_how_the_payer_processed_the_claim()
+    {
+        var claim = new ClaimBuilder().WithSecondary(Medicare, "SECOND-PLAN").Line(100m).Open();
+        claim.Post(claim.Transfer(Context("T-1"), new TransferCommand(ResponsibleParty.Primary, ResponsibleParty.Secondary, null, Usd(20m), Today, null)));
+
+        claim.Post(claim.PostRemittance(Context("ERA-2"), Payer, Today, Remit(ClaimPaymentStatus.ProcessedAsSecondary, 20m, 20m, [],
+            Service("99213", 20m, 20m))));
+
+        Assert.Equal(new PartyBalances(Usd(80m), Money.Zero, Money.Zero), claim.Balances);
+    }
+
+    [Fact]
+    public void A_claim_processed_at_zero_is_not_a_denial_and_closes()
+    {
+        var claim = new ClaimBuilder().Line(200m).Open();
+
+        claim.Post(claim.PostRemittance(Context("ERA-1"), Payer, Today, Remit(ClaimPaymentStatus.ProcessedAsPrimary, 200m, 0m, [],
+            Service("99213", 200m, 0m, Cas(AdjustmentGroup.CO, "45", 200m)))));
+
+        Assert.Equal(ClaimStatus.Closed, claim.Status);
+    }
+
+    [Fact]
     public void A_reversal_of_a_payment_not_on_file_is_refused_with_the_amount()
     {
         var claim = new ClaimBuilder().Line(200m).Open();
