@@ -82,6 +82,9 @@ public sealed class Account
             case AccountOperation.PaymentReceived:
                 _payments.Add(posting.PaymentId!.Value.Value, new PaymentProgress(posting.PaymentId.Value, posting.Receipt!, posting.PostedAt, posting.PostedBy));
                 break;
+            case AccountOperation.PaymentApplying:
+                payment!.Intends(posting.ClaimId!.Value, posting.ClaimAmount!.Value);
+                break;
             case AccountOperation.PaymentApplied:
                 payment!.Applies(posting.ClaimId!.Value, posting.ClaimAmount!.Value);
                 break;
@@ -156,6 +159,15 @@ public sealed class Account
     /// <summary>The posting id the claim uses for its part of a payment, so retries find it.</summary>
     public static PostingId ClaimPostingFor(PostingId paymentOrReversal, ClaimId claim) => PostingId.Derived(paymentOrReversal.Value, "claim", claim.Value);
 
+    /// <summary>Records, before the claim is asked, that the payment is being applied to it up to <paramref name="upTo"/>.</summary>
+    public AccountPosting StartApplication(PaymentProgress payment, ClaimId claim, Money upTo, DateTimeOffset at, string by)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        var context = new PostingContext(PostingId.Derived(payment.PaymentId.Value, "applying", claim.Value), at, by);
+        return Next(context, AccountOperation.PaymentApplying, []) with { PaymentId = payment.PaymentId, ClaimId = claim, ClaimAmount = upTo };
+    }
+
+    /// <summary>Records what the claim took (possibly nothing), which ends the step <see cref="StartApplication"/> began.</summary>
     public AccountPosting RecordApplication(PaymentProgress payment, ClaimId claim, Money applied, DateTimeOffset at, string by)
     {
         ArgumentNullException.ThrowIfNull(payment);

@@ -25,4 +25,10 @@ public enum AccountOperation
     PaymentReversed,
 
     Refund,
+
+    /// <summary>
+    /// A payment is about to be applied to one claim, up to an amount. Journaled before the claim is
+    /// asked, so a crash before the result is recorded is finished with that same claim and amount.
+    /// </summary>
+    PaymentApplying,
 }

@@ -24,7 +24,11 @@ public sealed class PaymentProgress
 
     public string ReceivedBy { get; }
 
+    /// <summary>Every claim the payment visited and what it took (possibly nothing), in order.</summary>
     public IReadOnlyList<(ClaimId Claim, Money Amount)> Applications => _applications;
+
+    /// <summary>The claim the payment was being applied to when it last stopped, and up to how much.</summary>
+    public (ClaimId Claim, Money UpTo)? PendingApplication { get; private set; }
 
     public Money Applied => Money.Sum(_applications.Select(a => a.Amount));
 
@@ -50,9 +54,15 @@ public sealed class PaymentProgress
     /// <summary>The claims whose part of this payment is still to be reversed, once a reversal started.</summary>
     public IReadOnlyList<ClaimId> ApplicationsToReverse => ReversalId is null || Reversed
         ? []
-        : _applications.Select(a => a.Claim).Where(c => !_reversedClaims.Contains(c)).ToArray();
+        : _applications.Where(a => a.Amount.IsPositive).Select(a => a.Claim).Where(c => !_reversedClaims.Contains(c)).ToArray();
 
-    internal void Applies(ClaimId claim, Money amount) => _applications.Add((claim, amount));
+    internal void Intends(ClaimId claim, Money upTo) => PendingApplication = (claim, upTo);
+
+    internal void Applies(ClaimId claim, Money amount)
+    {
+        _applications.Add((claim, amount));
+        PendingApplication = null;
+    }
 
     internal void Settles(Money creditPortion, string? creditEntryId)
     {

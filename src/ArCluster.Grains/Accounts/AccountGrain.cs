@@ -176,24 +176,35 @@ public sealed class AccountGrain(LedgerStore store, TimeProvider clock) : Grain,
             return;
         }
 
+        // A step cut short by a crash is finished first, with the claim and the amount it was
+        // started with: the claim answers its original result, so nothing is applied twice.
+        if (Progress(paymentId).PendingApplication is { } pending)
+        {
+            await ApplyToClaimAsync(paymentId, pending.Claim, pending.UpTo, by);
+        }
+
         foreach (var claim in Opened.ClaimsToApply(Progress(paymentId)))
         {
-            var payment = Progress(paymentId);
-            if (!payment.Unapplied.IsPositive)
+            var unapplied = Progress(paymentId).Unapplied;
+            if (!unapplied.IsPositive)
             {
                 break;
             }
 
-            var application = new PatientPaymentApplication(
-                Account.ClaimPostingFor(paymentId, claim).Value, payment.Unapplied.Amount, payment.Receipt.TargetLine, payment.Receipt.PaymentDate, by);
-            var applied = Money.Of(await Claim(claim).ApplyPatientPayment(application));
-            if (applied.IsPositive)
-            {
-                await CommitAsync(null, by, (account, at, who) => account.RecordApplication(account.Payment(paymentId.Value)!, claim, applied, at, who));
-            }
+            await CommitAsync(null, by, (account, at, who) => account.StartApplication(account.Payment(paymentId.Value)!, claim, unapplied, at, who));
+            await ApplyToClaimAsync(paymentId, claim, unapplied, by);
         }
 
         await CommitAsync(null, by, (account, at, who) => account.Settle(account.Payment(paymentId.Value)!, at, who));
+    }
+
+    private async Task ApplyToClaimAsync(PostingId paymentId, ClaimId claim, Money upTo, string by)
+    {
+        var payment = Progress(paymentId);
+        var application = new PatientPaymentApplication(
+            Account.ClaimPostingFor(paymentId, claim).Value, upTo.Amount, payment.Receipt.TargetLine, payment.Receipt.PaymentDate, by);
+        var applied = Money.Of(await Claim(claim).ApplyPatientPayment(application));
+        await CommitAsync(null, by, (account, at, who) => account.RecordApplication(account.Payment(paymentId.Value)!, claim, applied, at, who));
     }
 
     private async Task UnapplyAsync(PostingId paymentId, string by)

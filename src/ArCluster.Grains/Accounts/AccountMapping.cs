@@ -63,7 +63,7 @@ internal static class AccountMapping
         payment.Receipt.PaymentDate,
         (PatientPaymentMethod)payment.Receipt.Method,
         payment.Receipt.Reference,
-        [.. payment.Applications.Select(a => new PaymentApplicationView(a.Claim.Value, a.Amount.Amount, payment.IsReversed(a.Claim)))],
+        [.. payment.Applications.Where(a => a.Amount.IsPositive).Select(a => new PaymentApplicationView(a.Claim.Value, a.Amount.Amount, payment.IsReversed(a.Claim)))],
         payment.CreditPortion.Amount,
         payment switch
         {
