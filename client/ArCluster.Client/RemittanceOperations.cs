@@ -46,6 +46,15 @@ public sealed class RemittanceOperations
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 index++;
+
+                // A transaction that reverses payments waits for the earlier ones of the file, which
+                // may hold the payments it reverses.
+                if (result is AcceptedRemittance { Advice.Claims: var claims } && claims.Any(c => c.IsReversal))
+                {
+                    await Task.WhenAll(inFlight);
+                    inFlight.Clear();
+                }
+
                 var posting = result switch
                 {
                     AcceptedRemittance accepted => PostAsync(RemittanceSubmissions.From(accepted.Advice, name, index), expectedPracticeId),
@@ -80,7 +89,7 @@ public sealed class RemittanceOperations
         {
             var payee = $"payee NPI {remittance.PayeeNpi ?? "(none)"}, tax id {remittance.PayeeTaxId ?? "(none)"}";
             var reason = practice is null
-                ? $"{payee} is not a registered practice; register the practice (or fix its NPI / tax id) and post the file again"
+                ? $"{payee} is not a registered practice (or the tax id is shared by several practices and the 835 names no NPI); register the practice or fix its NPI / tax id, then post the file again"
                 : $"{payee} belongs to practice '{practice}', not '{expectedPracticeId}'";
             return new RemittanceReport(practice ?? expectedPracticeId ?? string.Empty, remittance.PayerId, remittance.TraceNumber, remittance.ControlNumber,
                 RemittanceOutcome.Rejected, [reason], remittance.TotalPayment, 0, 0m, System.Collections.Immutable.ImmutableDictionary<string, decimal>.Empty,

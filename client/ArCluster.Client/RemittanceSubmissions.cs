@@ -15,7 +15,7 @@ internal static class RemittanceSubmissions
         advice.Payer.Name,
         advice.Payee.IdQualifier == "XX" ? advice.Payee.Id : null,
         advice.Payee.FederalTaxId,
-        advice.TraceNumber,
+        advice.TraceNumber.Trim(),
         advice.TotalActualPayment,
         advice.PaymentMethod,
         advice.PaymentDate,
@@ -24,7 +24,7 @@ internal static class RemittanceSubmissions
 
     /// <summary>The payer's id: REF*2U when the payer sends it, else its N1*PR id, else the trace's originating company (TRN03).</summary>
     private static string PayerIdOf(RemittanceAdvice advice) =>
-        advice.Payer.PayerId ?? advice.Payer.Id ?? advice.OriginatingCompanyId;
+        (advice.Payer.PayerId ?? advice.Payer.Id ?? advice.OriginatingCompanyId).Trim().ToUpperInvariant();
 
     private static RemittanceClaimPayment ToWire(ClaimPayment claim) => new(
         claim.PatientControlNumber,

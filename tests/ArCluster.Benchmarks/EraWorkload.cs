@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using ArCluster.Testing;
 using ArCluster.Abstractions.Claims;
 
 namespace ArCluster.Benchmarks;
@@ -50,7 +50,7 @@ internal sealed class EraWorkload(string practiceId, string payerId, int claims,
             segments.Add("DTM*405*20261101");
             segments.Add("N1*PR*UNITEDHEALTHCARE");
             segments.Add($"REF*2U*{payerId}");
-            segments.Add("N1*PE*RIVERSIDE FAMILY MEDICINE*XX*1234567893");
+            segments.Add($"N1*PE*RIVERSIDE FAMILY MEDICINE*XX*{SamplePractices.NpiFor(practiceId)}");
             segments.Add("LX*1");
             for (var n = first; n < last; n++)
             {

@@ -32,10 +32,11 @@ public sealed class PracticeGrain(
         }
 
         var now = clock.GetUtcNow();
-        state.State.Practice = profile.ToView(1, now, now);
+        var practice = profile.ToView(1, now, now);
+        await ListInDirectoryAsync(practice);
+        state.State.Practice = practice;
         await state.WriteStateAsync();
-        await ListInDirectoryAsync(state.State.Practice);
-        return state.State.Practice;
+        return practice;
     }
 
     public async Task<PracticeView> Update(PracticeRegistration registration, int expectedVersion)
@@ -53,10 +54,11 @@ public sealed class PracticeGrain(
             return existing;
         }
 
-        state.State.Practice = profile.ToView(existing.Version + 1, existing.RegisteredAt, clock.GetUtcNow());
+        var updated = profile.ToView(existing.Version + 1, existing.RegisteredAt, clock.GetUtcNow());
+        await ListInDirectoryAsync(updated);
+        state.State.Practice = updated;
         await state.WriteStateAsync();
-        await ListInDirectoryAsync(state.State.Practice);
-        return state.State.Practice;
+        return updated;
     }
 
     public async Task<FeeScheduleView> SetFeeSchedule(FeeScheduleRates schedule)
@@ -102,7 +104,10 @@ public sealed class PracticeGrain(
         return schedule.ExpectedAllowed(procedure, billed)?.Amount;
     }
 
-    /// <summary>Lets remittances find this practice by the payee NPI or tax id on an 835.</summary>
+    /// <summary>
+    /// Lets remittances find this practice by the payee NPI or tax id on an 835. Done before the
+    /// practice is stored, so an NPI already used by another practice refuses the change.
+    /// </summary>
     private Task ListInDirectoryAsync(PracticeView practice) =>
         GrainFactory.GetGrain<IPracticeDirectoryGrain>("all").Record(practice.PracticeId, practice.Npi, practice.TaxId);
 

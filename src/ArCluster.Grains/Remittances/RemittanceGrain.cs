@@ -45,7 +45,7 @@ public sealed class RemittanceGrain(
         }
 
         var by = Users.Check(user);
-        var hash = Convert.ToHexString(Persistence.Ledger.LedgerJson.Hash(remittance with { SourceFile = string.Empty, TransactionIndex = 0 }));
+        var hash = Convert.ToHexString(Persistence.Ledger.LedgerJson.Hash(RemittanceContent.Of(remittance)));
         if (state.State.ContentHash is { } known)
         {
             if (known != hash)
@@ -117,9 +117,15 @@ public sealed class RemittanceGrain(
         {
             await Task.WhenAll(chunk.Select(async indexes =>
             {
+                var held = false;
                 foreach (var i in indexes)
                 {
-                    results[i] = await PostClaimAsync(practice, remittance, i, by);
+                    // A correction posted after a reversal that could not be posted would pay the
+                    // claim twice; it waits, unapplied, until the reversal can post.
+                    results[i] = held
+                        ? ClaimRemittanceResults.NotPosted("held: the reversal before it in this remittance could not be posted; post the original payment, then the unapplied payments")
+                        : await PostClaimAsync(practice, remittance, i, by);
+                    held |= remittance.Claims[i].Status == "22" && !results[i].Posted;
                 }
             }));
         }

@@ -16,9 +16,15 @@ internal static class RemittanceMapping
     public static RemittanceTransaction ToDomain(this RemittanceSubmission submission, Violations violations)
     {
         var payer = violations.Check<PayerId>("payerId", submission.PayerId, PayerId.TryParse);
-        if (!PostingId.TryParse(submission.TraceNumber, out _, out _))
+        if (payer is { } parsed && parsed.Value != submission.PayerId)
         {
-            violations.Add("traceNumber", $"trace number (TRN02) '{submission.TraceNumber}' must be 1 to {PostingId.MaxLength} letters, digits, '-', '_' or '.'");
+            violations.Add("payerId", $"payer id '{submission.PayerId}' must be sent as '{parsed.Value}' (trimmed, upper case), so one payer is always one key");
+        }
+
+        // Posting ids are built from payer and trace; both must read back from the journal unchanged.
+        if (!PostingId.TryRestore($"era:{submission.PayerId}:{submission.TraceNumber}:1", out _, out _) || submission.TraceNumber.Length > PostingId.MaxLength)
+        {
+            violations.Add("traceNumber", $"payer id '{submission.PayerId}' and trace number (TRN02) '{submission.TraceNumber}' must each be 1 to {PostingId.MaxLength} letters, digits, '-', '_' or '.', starting with a letter or digit");
         }
         var total = Amount(violations, "totalPayment", submission.TotalPayment);
         var claims = (submission.Claims.IsDefault ? [] : submission.Claims)

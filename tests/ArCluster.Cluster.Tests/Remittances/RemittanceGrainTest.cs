@@ -42,6 +42,37 @@ public class RemittanceGrainTest(PostgresTestCluster cluster) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task The_same_remittance_rebundled_with_another_ST02_and_segment_numbers_is_already_posted()
+    {
+        var era = await Scenario("rebundled");
+        await era.PostAsync(ManagedCare(), "first.835");
+        var rebundled = ManagedCare() with
+        {
+            ControlNumber = "0042",
+            Claims = [.. ManagedCare().Claims.Select(c => c with { SegmentNumber = c.SegmentNumber + 100 })],
+        };
+
+        var report = await era.PostAsync(rebundled, "bundle.835");
+
+        Assert.Equal(RemittanceOutcome.AlreadyPosted, report.Outcome);
+    }
+
+    [Fact]
+    public async Task A_correction_waits_when_its_reversal_cannot_be_posted()
+    {
+        var era = await Scenario("held");
+        var original = ManagedCare().Claims[0];
+        var reversal = original with { Status = "22", Charge = -800.00m, Paid = -450.00m, Adjustments = [Cas("CO", "A2", -50.00m)],
+            Services = [Service("99211", -800.00m, -500.00m, new DateOnly(2002, 3, 1), Cas("PR", "1", -300.00m))] };
+
+        var report = await era.PostAsync(ManagedCare("HELD-1") with { TotalPayment = 0m, Claims = [reversal, original] });
+
+        Assert.Equal(2, report.Unapplied.Length);
+        Assert.StartsWith("held:", report.Unapplied[1].Reason, StringComparison.Ordinal);
+        Assert.Equal(0m, (await era.Claim("5554555444").Read()).Totals.PayerPayments);
+    }
+
+    [Fact]
     public async Task A_different_file_with_a_trace_already_posted_is_flagged_not_posted()
     {
         var era = await Scenario("dup-trace");
