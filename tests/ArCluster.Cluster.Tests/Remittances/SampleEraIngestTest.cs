@@ -1,6 +1,3 @@
-using ArCluster.Abstractions.Accounts;
-using ArCluster.Abstractions.Claims;
-using ArCluster.Abstractions.Practices;
 using ArCluster.Abstractions.Remittances;
 using ArCluster.Client;
 using ArCluster.Testing;
