@@ -41,6 +41,7 @@ app.Configure(config =>
     {
         era.SetDescription("835 remittances (ERA).");
         era.AddCommand<EraIngestCommand>("ingest").WithDescription("Post 835 files or folders: each transaction exactly once; a per-file report; exit 1 if anything was rejected or flagged.");
+        era.AddCommand<EraPostUnappliedCommand>("post-unapplied").WithDescription("Post a remittance's unapplied claim payments now that their claims are entered; exit 1 if some still are not.");
     });
     config.AddBranch("claim", claim =>
     {

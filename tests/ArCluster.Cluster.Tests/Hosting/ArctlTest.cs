@@ -99,6 +99,10 @@ public class ArctlTest
         Assert.Contains(files.Single(f => Text(f, "file") == "linuxforhealth-tertiary-payment.835").GetProperty("transactions")[0].GetProperty("reasons").EnumerateArray(),
             r => r.GetString()!.Contains("(SVC)", StringComparison.Ordinal));
         Assert.Contains("is not a registered practice", era.Stdout, StringComparison.Ordinal);
+
+        var unknown = await arctl.RunAsync("era", "post-unapplied", "riverside", "87726", "NO-SUCH-TRACE");
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("'riverside/87726/NO-SUCH-TRACE' does not exist", unknown.Stderr, StringComparison.Ordinal);
     }
 
     private static string? Text(JsonElement element, string property) => element.GetProperty(property).GetString();
