@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ArCluster.Abstractions.Remittances;
 using ArCluster.X12.Remittance;
 
@@ -91,9 +90,8 @@ public sealed class RemittanceOperations
             var reason = practice is null
                 ? $"{payee} is not a registered practice (or the tax id is shared by several practices and the 835 names no NPI); register the practice or fix its NPI / tax id, then post the file again"
                 : $"{payee} belongs to practice '{practice}', not '{expectedPracticeId}'";
-            return new RemittanceReport(practice ?? expectedPracticeId ?? string.Empty, remittance.PayerId, remittance.TraceNumber, remittance.ControlNumber,
-                RemittanceOutcome.Rejected, [reason], remittance.TotalPayment, 0, 0m, System.Collections.Immutable.ImmutableDictionary<string, decimal>.Empty,
-                0m, [], [], [], [], 0, [], null);
+            return RemittanceReport.Refused(practice ?? expectedPracticeId ?? string.Empty, remittance.PayerId, remittance.TraceNumber, remittance.ControlNumber,
+                remittance.TotalPayment, RemittanceOutcome.Rejected, [reason]);
         }
 
         return await _orleans.GetGrain<IRemittanceGrain>($"{practice}/{remittance.PayerId}/{remittance.TraceNumber}").Post(remittance, _user);
@@ -106,24 +104,13 @@ public sealed class RemittanceOperations
     private static RemittanceReport Rejected(RejectedRemittance rejected)
     {
         var advice = rejected.ParsedAdvice;
-        return new RemittanceReport(
+        return RemittanceReport.Refused(
             string.Empty,
             advice?.Payer.PayerId ?? advice?.Payer.Id ?? string.Empty,
             advice?.TraceNumber ?? string.Empty,
             rejected.Envelope.TransactionControlNumber ?? string.Empty,
-            RemittanceOutcome.Rejected,
-            [.. rejected.Errors.Select(e => e.ToString())],
             advice?.TotalActualPayment ?? 0m,
-            0,
-            0m,
-            ImmutableDictionary<string, decimal>.Empty,
-            0m,
-            [],
-            [],
-            [],
-            [],
-            0,
-            [],
-            null);
+            RemittanceOutcome.Rejected,
+            rejected.Errors.Select(e => e.ToString()));
     }
 }

@@ -39,7 +39,15 @@ public sealed record RemittanceReport(
     [property: Id(14)] ImmutableArray<Underpayment> Underpayments,
     [property: Id(15)] int Reversals,
     [property: Id(16)] ImmutableArray<string> Forwarded,
-    [property: Id(17)] string? FirstPostedFrom);
+    [property: Id(17)] string? FirstPostedFrom)
+{
+    /// <summary>A transaction of which nothing was posted, with the reasons.</summary>
+    public static RemittanceReport Refused(
+        string practiceId, string payerId, string traceNumber, string controlNumber, decimal totalPayment,
+        RemittanceOutcome outcome, IEnumerable<string> reasons, string? firstPostedFrom = null) =>
+        new(practiceId, payerId, traceNumber, controlNumber, outcome, [.. reasons], totalPayment,
+            0, 0m, ImmutableDictionary<string, decimal>.Empty, 0m, [], [], [], [], 0, [], firstPostedFrom);
+}
 
 [GenerateSerializer, Immutable, Alias("arcluster.DeniedClaim")]
 public sealed record DeniedClaim(

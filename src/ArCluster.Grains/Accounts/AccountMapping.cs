@@ -20,10 +20,7 @@ internal static class AccountMapping
     public static PatientPaymentReceipt ToReceipt(this ReceivePatientPayment payment)
     {
         var violations = new Violations();
-        if (!Money.TryCreate(payment.Amount, out var amount, out var error))
-        {
-            violations.Add("amount", error);
-        }
+        var amount = WireValues.Amount(violations, "amount", payment.Amount);
 
         ClaimId? claim = payment.ClaimId is null ? null : violations.Check<ClaimId>("claimId", payment.ClaimId, ClaimId.TryParse);
         if (!Enum.IsDefined(payment.Method))
@@ -43,10 +40,7 @@ internal static class AccountMapping
     public static Money ToAmount(this RefundAccountCredit refund)
     {
         var violations = new Violations();
-        if (!Money.TryCreate(refund.Amount, out var amount, out var error))
-        {
-            violations.Add("amount", error);
-        }
+        var amount = WireValues.Amount(violations, "amount", refund.Amount);
 
         violations.ThrowIfAny($"Refund '{refund.RefundId}'");
         return amount;

@@ -42,12 +42,12 @@ internal static class ClaimMapping
         for (var i = 0; i < paidLines.Length; i++)
         {
             var line = paidLines[i];
-            var paid = Amount(violations, $"lines[{i}].paid", line.Paid);
-            var adjustments = Adjustments(violations, $"lines[{i}].adjustments", line.Adjustments);
+            var paid = WireValues.Amount(violations, $"lines[{i}].paid", line.Paid);
+            var adjustments = WireValues.Adjustments(violations, $"lines[{i}].adjustments", line.Adjustments, ignoreCase: true);
             lines.Add(new LinePayment(line.LineNumber, paid, adjustments));
         }
 
-        var claimAdjustments = Adjustments(violations, "claimAdjustments", command.ClaimAdjustments);
+        var claimAdjustments = WireValues.Adjustments(violations, "claimAdjustments", command.ClaimAdjustments, ignoreCase: true);
         violations.ThrowIfAny($"Payer payment '{command.PostingId}'");
         return new PayerPaymentCommand(
             (ResponsibleParty)command.Payer, command.PaymentDate, lines.ToImmutable(), claimAdjustments, command.PayerClaimControlNumber, command.Memo);
@@ -56,9 +56,9 @@ internal static class ClaimMapping
     public static AdjustmentCommand ToDomain(this PostAdjustment command)
     {
         var violations = new Violations();
-        var group = Group(violations, "group", command.Group);
+        var group = WireValues.Group(violations, "group", command.Group, ignoreCase: true);
         var reason = violations.Check<AdjustmentReason>("reason", command.Reason, AdjustmentReason.TryParse);
-        var amount = Amount(violations, "amount", command.Amount);
+        var amount = WireValues.Amount(violations, "amount", command.Amount);
         violations.ThrowIfAny($"Adjustment '{command.PostingId}'");
         return new AdjustmentCommand(command.LineNumber, (ResponsibleParty)command.Party, group, reason!.Value, amount, command.Date, command.Memo);
     }
@@ -66,7 +66,7 @@ internal static class ClaimMapping
     public static TransferCommand ToDomain(this TransferBalance command)
     {
         var violations = new Violations();
-        Money? amount = command.Amount is { } raw ? Amount(violations, "amount", raw) : null;
+        Money? amount = command.Amount is { } raw ? WireValues.Amount(violations, "amount", raw) : null;
         violations.ThrowIfAny($"Transfer '{command.PostingId}'");
         return new TransferCommand((ResponsibleParty)command.From, (ResponsibleParty)command.To, command.LineNumber, amount, command.Date, command.Memo);
     }
@@ -74,7 +74,7 @@ internal static class ClaimMapping
     public static WriteOffCommand ToDomain(this WriteOffBalance command)
     {
         var violations = new Violations();
-        var group = Group(violations, "group", command.Group);
+        var group = WireValues.Group(violations, "group", command.Group, ignoreCase: true);
         var reason = violations.Check<AdjustmentReason>("reason", command.Reason, AdjustmentReason.TryParse);
         violations.ThrowIfAny($"Write-off '{command.PostingId}'");
         return new WriteOffCommand((ResponsibleParty)command.Party, group, reason!.Value, command.LineNumber, command.Date, command.Memo);
@@ -83,7 +83,7 @@ internal static class ClaimMapping
     public static RefundCommand ToDomain(this RefundClaimCredit command)
     {
         var violations = new Violations();
-        var amount = Amount(violations, "amount", command.Amount);
+        var amount = WireValues.Amount(violations, "amount", command.Amount);
         violations.ThrowIfAny($"Refund '{command.PostingId}'");
         return new RefundCommand((ResponsibleParty)command.Party, amount, command.LineNumber, command.Date, command.Memo);
     }
@@ -134,45 +134,5 @@ internal static class ClaimMapping
     {
         return new PostingReceipt(
             claim.Details.PracticeId.Value, claim.Details.ClaimId.Value, posting.ToView(), claim.BalancesAt(posting.Version).ToView(), posting.Status.ToString());
-    }
-
-    private static Money Amount(Violations violations, string field, decimal raw)
-    {
-        if (Money.TryCreate(raw, out var money, out var error))
-        {
-            return money;
-        }
-
-        violations.Add(field, error);
-        return Money.Zero;
-    }
-
-    private static AdjustmentGroup Group(Violations violations, string field, string? raw)
-    {
-        if (Enum.TryParse<AdjustmentGroup>(raw?.Trim(), ignoreCase: true, out var group) && Enum.IsDefined(group) && !int.TryParse(raw, out _))
-        {
-            return group;
-        }
-
-        violations.Add(field, $"'{raw}' is not an adjustment group: use CO, PR, OA or PI");
-        return default;
-    }
-
-    private static ImmutableArray<AdjustmentAmount> Adjustments(Violations violations, string field, ImmutableArray<CasAdjustment> raw)
-    {
-        var adjustments = ImmutableArray.CreateBuilder<AdjustmentAmount>();
-        var items = raw.IsDefault ? [] : raw;
-        for (var i = 0; i < items.Length; i++)
-        {
-            var group = Group(violations, $"{field}[{i}].group", items[i].Group);
-            var reason = violations.Check<AdjustmentReason>($"{field}[{i}].reason", items[i].Reason, AdjustmentReason.TryParse);
-            var amount = Amount(violations, $"{field}[{i}].amount", items[i].Amount);
-            if (reason is { } code)
-            {
-                adjustments.Add(new AdjustmentAmount(group, code, amount));
-            }
-        }
-
-        return adjustments.ToImmutable();
     }
 }

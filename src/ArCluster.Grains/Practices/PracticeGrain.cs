@@ -96,7 +96,7 @@ public sealed class PracticeGrain(
                 return null;
             }
 
-            schedule = FeeScheduleRules.Validate(view.ToInput(), new HashSet<string>([payer.Value], StringComparer.Ordinal));
+            schedule = view.ToSchedule();
             _feeSchedules[payer.Value] = schedule;
         }
 

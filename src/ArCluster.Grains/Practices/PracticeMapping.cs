@@ -31,8 +31,11 @@ internal static class PracticeMapping
     public static FeeScheduleInput ToInput(this FeeScheduleRates schedule) =>
         new(schedule.PayerId, schedule.Rates.IsDefault ? [] : [.. schedule.Rates.Select(r => new FeeScheduleRateInput(r.Code, r.Modifier, r.Allowed))]);
 
-    public static FeeScheduleInput ToInput(this FeeScheduleView view) =>
-        new(view.PayerId, [.. view.Rates.Select(r => new FeeScheduleRateInput(r.Code, r.Modifier, r.Allowed))]);
+    /// <summary>A stored schedule back as the domain's: it was valid when stored, for this payer.</summary>
+    public static FeeSchedule ToSchedule(this FeeScheduleView view) =>
+        FeeScheduleRules.Validate(
+            new FeeScheduleInput(view.PayerId, [.. view.Rates.Select(r => new FeeScheduleRateInput(r.Code, r.Modifier, r.Allowed))]),
+            new HashSet<string>([view.PayerId], StringComparer.Ordinal));
 
     public static FeeScheduleView ToView(this FeeSchedule schedule, string practiceId, DateTimeOffset updatedAt) =>
         new(practiceId, schedule.Payer.Value, [.. schedule.Rates.Select(r => new FeeRate(r.Code.Value, r.Modifier?.Value, r.Allowed.Amount))], updatedAt);

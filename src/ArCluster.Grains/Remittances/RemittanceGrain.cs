@@ -3,10 +3,8 @@ using ArCluster.Abstractions.Claims;
 using ArCluster.Abstractions.Errors;
 using ArCluster.Abstractions.Practices;
 using ArCluster.Abstractions.Remittances;
-using ArCluster.Domain.Codes;
 using ArCluster.Domain.Identifiers;
 using ArCluster.Domain.Ledger;
-using ArCluster.Domain.Practices;
 using ArCluster.Domain.Remittances;
 using ArCluster.Domain.Validation;
 using ArCluster.Grains.Ledger;
@@ -178,7 +176,7 @@ public sealed class RemittanceGrain(
             return [];
         }
 
-        var schedule = FeeScheduleRules.Validate(view.ToInput(), new HashSet<string>([view.PayerId], StringComparer.Ordinal));
+        var schedule = view.ToSchedule();
         return [.. transaction.Claims
             .Where((_, i) => results[i].Posted && !results[i].Reversal)
             .SelectMany(claim => claim.Services

@@ -26,12 +26,12 @@ internal static class RemittanceMapping
         {
             violations.Add("traceNumber", $"payer id '{submission.PayerId}' and trace number (TRN02) '{submission.TraceNumber}' must each be 1 to {PostingId.MaxLength} letters, digits, '-', '_' or '.', starting with a letter or digit");
         }
-        var total = Amount(violations, "totalPayment", submission.TotalPayment);
+        var total = WireValues.Amount(violations, "totalPayment", submission.TotalPayment);
         var claims = (submission.Claims.IsDefault ? [] : submission.Claims)
             .Select((c, i) => c.ToDomain(violations, $"claims[{i}] (segment {c.SegmentNumber}, CLP {c.PatientControlNumber})"))
             .ToImmutableArray();
         var provider = (submission.ProviderAdjustments.IsDefault ? [] : submission.ProviderAdjustments)
-            .Select((p, i) => new ProviderAdjustmentItem(p.ReasonCode, p.Reference, Amount(violations, $"providerAdjustments[{i}].amount", p.Amount)))
+            .Select((p, i) => new ProviderAdjustmentItem(p.ReasonCode, p.Reference, WireValues.Amount(violations, $"providerAdjustments[{i}].amount", p.Amount)))
             .ToImmutableArray();
         return new RemittanceTransaction(payer ?? default, submission.TraceNumber, total, submission.PaymentDate, claims, provider);
     }
@@ -50,11 +50,11 @@ internal static class RemittanceMapping
         return new RemittanceClaim(
             id ?? default,
             status,
-            Amount(violations, $"{field}.charge", claim.Charge),
-            Amount(violations, $"{field}.paid", claim.Paid),
-            claim.PatientResponsibility is { } pr ? Amount(violations, $"{field}.patientResponsibility", pr) : null,
+            WireValues.Amount(violations, $"{field}.charge", claim.Charge),
+            WireValues.Amount(violations, $"{field}.paid", claim.Paid),
+            claim.PatientResponsibility is { } pr ? WireValues.Amount(violations, $"{field}.patientResponsibility", pr) : null,
             claim.PayerClaimControlNumber,
-            Adjustments(violations, $"{field}.adjustments", claim.Adjustments),
+            WireValues.Adjustments(violations, $"{field}.adjustments", claim.Adjustments, ignoreCase: false),
             services,
             Remarks(violations, $"{field}.remarks", claim.Remarks),
             claim.CrossoverPayer);
@@ -72,39 +72,15 @@ internal static class RemittanceMapping
             code ?? default,
             modifiers,
             original,
-            Amount(violations, $"{field}.charge", service.Charge),
-            Amount(violations, $"{field}.paid", service.Paid),
+            WireValues.Amount(violations, $"{field}.charge", service.Charge),
+            WireValues.Amount(violations, $"{field}.paid", service.Paid),
             service.ServiceDate,
             service.LineControlNumber,
-            service.Allowed is { } allowed ? Amount(violations, $"{field}.allowed", allowed) : null,
-            Adjustments(violations, $"{field}.adjustments", service.Adjustments),
+            service.Allowed is { } allowed ? WireValues.Amount(violations, $"{field}.allowed", allowed) : null,
+            WireValues.Adjustments(violations, $"{field}.adjustments", service.Adjustments, ignoreCase: false),
             Remarks(violations, $"{field}.remarks", service.Remarks));
     }
 
-    private static ImmutableArray<AdjustmentAmount> Adjustments(Violations violations, string field, ImmutableArray<CasAdjustment> raw) =>
-        [.. (raw.IsDefault ? [] : raw).Select((a, i) =>
-        {
-            var valid = Enum.TryParse<AdjustmentGroup>(a.Group, ignoreCase: false, out var group) && Enum.IsDefined(group) && !int.TryParse(a.Group, out _);
-            if (!valid)
-            {
-                violations.Add($"{field}[{i}].group", $"'{a.Group}' is not a CAS group code: CO, PR, OA or PI");
-            }
-
-            var reason = violations.Check<AdjustmentReason>($"{field}[{i}].reason", a.Reason, AdjustmentReason.TryParse);
-            return new AdjustmentAmount(group, reason ?? default, Amount(violations, $"{field}[{i}].amount", a.Amount));
-        })];
-
     private static ImmutableArray<RemarkCode> Remarks(Violations violations, string field, ImmutableArray<string> raw) =>
         [.. (raw.IsDefault ? [] : raw).Select((r, i) => violations.Check<RemarkCode>($"{field}[{i}]", r, RemarkCode.TryParse)).OfType<RemarkCode>()];
-
-    private static Money Amount(Violations violations, string field, decimal raw)
-    {
-        if (Money.TryCreate(raw, out var money, out var error))
-        {
-            return money;
-        }
-
-        violations.Add(field, error);
-        return Money.Zero;
-    }
 }

@@ -6,8 +6,7 @@ namespace ArCluster.Grains.Remittances;
 internal static class RemittanceReports
 {
     public static RemittanceReport Refused(string practiceId, RemittanceSubmission submission, RemittanceOutcome outcome, IEnumerable<string> reasons, string? firstPostedFrom = null) =>
-        new(practiceId, submission.PayerId, submission.TraceNumber, submission.ControlNumber, outcome, [.. reasons], submission.TotalPayment,
-            0, 0m, ImmutableDictionary<string, decimal>.Empty, 0m, [], [], [], [], 0, [], firstPostedFrom);
+        RemittanceReport.Refused(practiceId, submission.PayerId, submission.TraceNumber, submission.ControlNumber, submission.TotalPayment, outcome, reasons, firstPostedFrom);
 
     public static RemittanceReport Posted(
         string practiceId,
