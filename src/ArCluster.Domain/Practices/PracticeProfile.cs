@@ -5,7 +5,8 @@ namespace ArCluster.Domain.Practices;
 
 /// <summary>
 /// A client practice of the billing company, as registered: who it is (name, group NPI, tax id),
-/// the payers it bills with their timely-filing limits, and how its AR is aged.
+/// the payers it bills with their timely-filing limits, how its AR is aged, and the bank accounts
+/// its deposits arrive in (sorted, each once).
 /// Only <see cref="PracticeProfileRules"/> creates one, so every instance is valid.
 /// </summary>
 public sealed record PracticeProfile(
@@ -14,4 +15,5 @@ public sealed record PracticeProfile(
     Npi Npi,
     TaxId TaxId,
     ImmutableArray<PracticePayer> Payers,
-    AgingBasis AgingBasis);
+    AgingBasis AgingBasis,
+    ImmutableArray<BankAccountNumber> DepositAccounts);

@@ -11,7 +11,8 @@ public sealed record PracticeProfileInput(
     string? Npi,
     string? TaxId,
     IReadOnlyList<PracticePayerInput>? Payers,
-    AgingBasis AgingBasis);
+    AgingBasis AgingBasis,
+    IReadOnlyList<string?>? DepositAccounts = null);
 
 public sealed record PracticePayerInput(string? PayerId, string? Name, PayerKind Kind, int TimelyFilingDays);
 
@@ -33,8 +34,35 @@ public static class PracticeProfileRules
         }
 
         var payers = CheckPayers(violations, input.Payers ?? []);
+        var depositAccounts = CheckDepositAccounts(violations, input.DepositAccounts ?? []);
         violations.ThrowIfAny($"Practice '{input.PracticeId}'");
-        return new PracticeProfile(practiceId!.Value, name!, npi!.Value, taxId!.Value, payers, input.AgingBasis);
+        return new PracticeProfile(practiceId!.Value, name!, npi!.Value, taxId!.Value, payers, input.AgingBasis, depositAccounts);
+    }
+
+    /// <summary>Sorted, so the same accounts in another order are the same profile (and not a conflicting registration).</summary>
+    private static ImmutableArray<BankAccountNumber> CheckDepositAccounts(Violations violations, IReadOnlyList<string?> inputs)
+    {
+        var accounts = new List<BankAccountNumber>(inputs.Count);
+        var firstSeen = new Dictionary<BankAccountNumber, int>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var field = $"depositAccounts[{i}]";
+            if (violations.Check<BankAccountNumber>(field, inputs[i], BankAccountNumber.TryParse) is not { } account)
+            {
+                continue;
+            }
+
+            // The number stays out of the message: it is the index that tells staff which entry to remove.
+            if (!firstSeen.TryAdd(account, i))
+            {
+                violations.Add(field, $"is listed more than once (also depositAccounts[{firstSeen[account]}])");
+                continue;
+            }
+
+            accounts.Add(account);
+        }
+
+        return [.. accounts.OrderBy(a => a.Value, StringComparer.Ordinal)];
     }
 
     private static ImmutableArray<PracticePayer> CheckPayers(Violations violations, IReadOnlyList<PracticePayerInput> inputs)

@@ -15,6 +15,17 @@ public sealed class PracticeGrain(
 {
     private readonly Dictionary<string, FeeSchedule> _feeSchedules = new(StringComparer.Ordinal);
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A practice stored before deposit accounts existed has none, not a missing list.
+        if (state.State.Practice is { DepositAccounts.IsDefault: true } stored)
+        {
+            state.State.Practice = stored with { DepositAccounts = [] };
+        }
+
+        return Task.CompletedTask;
+    }
+
     public async Task<PracticeView> Register(PracticeRegistration registration)
     {
         var profile = ValidFor(registration);
@@ -105,11 +116,12 @@ public sealed class PracticeGrain(
     }
 
     /// <summary>
-    /// Lets remittances find this practice by the payee NPI or tax id on an 835. Done before the
-    /// practice is stored, so an NPI already used by another practice refuses the change.
+    /// Lets remittances find this practice by the payee NPI or tax id on an 835, and bank deposits by
+    /// the account they arrive in. Done before the practice is stored, so an NPI or account already
+    /// used by another practice refuses the change.
     /// </summary>
     private Task ListInDirectoryAsync(PracticeView practice) =>
-        GrainFactory.GetGrain<IPracticeDirectoryGrain>("all").Record(practice.PracticeId, practice.Npi, practice.TaxId);
+        GrainFactory.GetGrain<IPracticeDirectoryGrain>("all").Record(practice.PracticeId, practice.Npi, practice.TaxId, practice.DepositAccounts);
 
     public Task<PracticeView> Read() =>
         state.State.Practice is { } practice

@@ -24,7 +24,8 @@ internal static class PracticeMapping
                 ? []
                 : registration.Payers.Select(p => new PracticePayerInput(
                     p.PayerId, p.Name, (DomainPayerKind)p.Kind, p.TimelyFilingDays)).ToArray(),
-            (DomainAgingBasis)registration.AgingBasis);
+            (DomainAgingBasis)registration.AgingBasis,
+            registration.DepositAccounts.IsDefault ? [] : registration.DepositAccounts);
         return DomainRules.Run(() => PracticeProfileRules.Validate(input));
     }
 
@@ -50,12 +51,16 @@ internal static class PracticeMapping
             (WireAgingBasis)profile.AgingBasis,
             version,
             registeredAt,
-            updatedAt);
+            updatedAt,
+            [.. profile.DepositAccounts.Select(a => a.Value)]);
 
     /// <summary>Whether a stored practice already holds exactly this profile.</summary>
     public static bool Holds(this PracticeView view, PracticeProfile profile)
     {
+        // Immutable arrays compare by reference in a record's equality: lists are compared item by item.
         var proposed = profile.ToView(view.Version, view.RegisteredAt, view.UpdatedAt);
-        return proposed with { Payers = view.Payers } == view && proposed.Payers.SequenceEqual(view.Payers);
+        return proposed with { Payers = view.Payers, DepositAccounts = view.DepositAccounts } == view
+            && proposed.Payers.SequenceEqual(view.Payers)
+            && proposed.DepositAccounts.SequenceEqual(view.DepositAccounts, StringComparer.Ordinal);
     }
 }

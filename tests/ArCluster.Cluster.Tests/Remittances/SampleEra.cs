@@ -24,7 +24,7 @@ internal static class SampleEra
         // The samples' payees carry made-up NPIs and tax ids that registration would refuse; the
         // directory is told directly which practice they stand for.
         await cluster.Grains.GetGrain<IPracticeDirectoryGrain>("all").Record(
-            practiceId, advice.Payee.IdQualifier == "XX" ? advice.Payee.Id : $"none-{practiceId}", advice.Payee.FederalTaxId ?? $"none-{practiceId}");
+            practiceId, advice.Payee.IdQualifier == "XX" ? advice.Payee.Id : $"none-{practiceId}", advice.Payee.FederalTaxId ?? $"none-{practiceId}", []);
         await cluster.Grains.GetGrain<IAccountGrain>($"{practiceId}/A1").Open(SampleLedger.Account(practiceId, "A1"), "tester");
         foreach (var claim in advice.Claims)
         {
