@@ -41,6 +41,7 @@ internal static class Output
         summary.AddRow("NPI", practice.Npi);
         summary.AddRow("Tax id", practice.TaxId);
         summary.AddRow("Aging basis", practice.AgingBasis.ToString());
+        summary.AddRow("Deposit accounts", practice.DepositAccounts.IsDefaultOrEmpty ? "[grey]none[/]" : string.Join(", ", practice.DepositAccounts.Select(MaskedAccount)));
         summary.AddRow("Version", practice.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         summary.AddRow("Updated", practice.UpdatedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture));
         AnsiConsole.Write(summary);
@@ -348,6 +349,9 @@ internal static class Output
     private static string Applications(ImmutableArray<PaymentApplicationView> applications) =>
         string.Join(", ", applications.Select(a => $"{a.ClaimId} {Money(a.Amount)}{(a.Reversed ? " (reversed)" : string.Empty)}"));
 
+    /// <summary>Bank account numbers are not for screens in full; --json has them for scripts.</summary>
+    private static string MaskedAccount(string account) => account.Length <= 4 ? "••••" : $"••••{account[^4..]}";
+
     /// <summary>PHI minimization: "M. A." rather than the name; the date of birth is not shown at all.</summary>
     private static string Initials(PersonInfo person) => $"{Initial(person.FirstName)}. {Initial(person.LastName)}.";
 
@@ -356,7 +360,7 @@ internal static class Output
     private static string Name<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();
 
-    private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+    public static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -367,7 +371,7 @@ internal static class Output
     private static string Timestamp(DateTimeOffset at) => at.ToString("u", CultureInfo.InvariantCulture);
 
     /// <summary>Amounts and counts: right-aligned and never broken over two lines.</summary>
-    private static void Numeric(Table table, params int[] columns)
+    public static void Numeric(Table table, params int[] columns)
     {
         foreach (var column in columns)
         {

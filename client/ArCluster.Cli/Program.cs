@@ -43,6 +43,20 @@ app.Configure(config =>
         era.AddCommand<EraIngestCommand>("ingest").WithDescription("Post 835 files or folders: each transaction exactly once; a per-file report; exit 1 if anything was rejected or flagged.");
         era.AddCommand<EraPostUnappliedCommand>("post-unapplied").WithDescription("Post a remittance's unapplied claim payments now that their claims are entered; exit 1 if some still are not.");
     });
+    config.AddBranch("deposits", deposits =>
+    {
+        deposits.SetDescription("Bank deposits (BAI2 or CSV), matched with 835s by trace or check number.");
+        deposits.AddCommand<DepositsImportCommand>("import").WithDescription("Record the deposits of BAI2 or CSV files or folders, each once; exit 1 if a file or deposit was refused.");
+    });
+    config.AddBranch("recon", recon =>
+    {
+        recon.SetDescription("Live cash reconciliation.");
+        recon.AddCommand<ReconShowCommand>("show").WithDescription("A practice's (or the company's) figures for a day or range: charges, payments, adjustments, PLB, 835 totals, deposits, variance, by payer.")
+            .WithExample("recon", "show", "riverside", "--day", "2026-11-02");
+        recon.AddCommand<ReconUnmatchedCommand>("unmatched").WithDescription("835s without money, money without 835s, amounts that differ (--all for matched too).");
+        recon.AddCommand<ReconRebuildCommand>("rebuild").WithDescription("Count a practice's totals again from the journal, then verify them.");
+    });
+    config.AddCommand<VerifyCommand>("verify").WithDescription("Compare reconciliation totals with the journal per practice and day; exit 1 on any difference.");
     config.AddBranch("claim", claim =>
     {
         claim.SetDescription("Claims, their charges and every posting to them.");

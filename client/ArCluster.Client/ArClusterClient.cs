@@ -23,6 +23,8 @@ public sealed class ArClusterClient : IAsyncDisposable
         Claims = new ClaimOperations(orleans, user);
         Accounts = new AccountOperations(orleans, user);
         Remittances = new RemittanceOperations(orleans, user);
+        Deposits = new DepositOperations(orleans, user);
+        Reconciliation = new ReconciliationOperations(orleans);
         Cluster = new ClusterOperations(orleans);
     }
 
@@ -36,6 +38,12 @@ public sealed class ArClusterClient : IAsyncDisposable
 
     /// <summary>835 remittances: posting them exactly once.</summary>
     public RemittanceOperations Remittances { get; }
+
+    /// <summary>Bank deposits: BAI2 and CSV files into the ledger, each deposit once.</summary>
+    public DepositOperations Deposits { get; }
+
+    /// <summary>Live reconciliation totals, 835-to-deposit matching, and verification against the journal.</summary>
+    public ReconciliationOperations Reconciliation { get; }
 
     public ClusterOperations Cluster { get; }
 

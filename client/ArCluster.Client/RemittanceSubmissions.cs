@@ -50,7 +50,10 @@ internal static class RemittanceSubmissions
         service.AllowedAmount,
         [.. service.Adjustments.Select(ToWire)],
         service.RemarkCodes,
-        checked((int)service.SegmentNumber));
+        checked((int)service.SegmentNumber))
+    {
+        Units = service.Units,
+    };
 
     private static CasAdjustment ToWire(ClaimAdjustment adjustment) => new(adjustment.Group, adjustment.Reason, adjustment.Amount);
 }

@@ -1,3 +1,4 @@
+using ArCluster.Grains.Feed;
 using ArCluster.Persistence.Connectivity;
 using ArCluster.Persistence.LocalServer;
 using ArCluster.Persistence.Orleans;
@@ -50,6 +51,7 @@ try
         });
         silo.ConfigureEndpoints(settings.AdvertisedIp, settings.SiloPort, settings.GatewayPort);
         silo.UseArClusterPostgres(connectionString);
+        silo.UseArClusterLedgerFeed();
     });
     builder.WebHost.UseUrls($"http://{settings.AdvertisedAddress}:{settings.HealthPort}");
 

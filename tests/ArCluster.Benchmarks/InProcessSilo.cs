@@ -1,4 +1,5 @@
 using System.Net;
+using ArCluster.Grains.Feed;
 using ArCluster.Persistence.Journal;
 using ArCluster.Persistence.Orleans;
 using ArCluster.Testing;
@@ -27,7 +28,7 @@ internal sealed class InProcessSilo : IAsyncDisposable
 
     public PostgresLedgerJournal Journal => (PostgresLedgerJournal)_host.Services.GetRequiredService<ILedgerJournal>();
 
-    public static async Task<InProcessSilo> StartAsync(string database, int writers)
+    public static async Task<InProcessSilo> StartAsync(string database, int writers, bool ledgerFeed = true)
     {
         var id = $"bench-{Guid.NewGuid():N}";
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -39,6 +40,7 @@ internal sealed class InProcessSilo : IAsyncDisposable
             var ports = FreePorts.Take(2);
             silo.ConfigureEndpoints(IPAddress.Loopback, ports[0], ports[1]);
             silo.UseArClusterPostgres(database);
+            silo.UseArClusterLedgerFeed(o => o.Enabled = ledgerFeed);
             silo.Services.AddSingleton(new LedgerJournalOptions { Writers = writers });
         });
         var host = builder.Build();

@@ -83,16 +83,16 @@ public sealed class IngestBenchmarkCommand : AsyncCommand<IngestBenchmarkCommand
         return posted == settings.Claims ? 0 : 1;
     }
 
-    private static async Task SeedAsync(IGrainFactory grains, EraWorkload workload)
+    internal static async Task SeedAsync(IGrainFactory grains, EraWorkload workload, string practice = Practice)
     {
-        await grains.GetGrain<IPracticeGrain>(Practice).Register(SamplePractices.Family(Practice));
+        await grains.GetGrain<IPracticeGrain>(practice).Register(SamplePractices.Family(practice));
         var accounts = Enumerable.Range(0, workload.Claims).Select(EraWorkload.AccountId).Distinct().ToArray();
         await Parallel.ForEachAsync(accounts, new ParallelOptions { MaxDegreeOfParallelism = 128 }, async (account, _) =>
-            await grains.GetGrain<IAccountGrain>($"{Practice}/{account}").Open(SampleLedger.Account(Practice, account), "bench"));
+            await grains.GetGrain<IAccountGrain>($"{practice}/{account}").Open(SampleLedger.Account(practice, account), "bench"));
         await Parallel.ForEachAsync(Enumerable.Range(0, workload.Claims), new ParallelOptions { MaxDegreeOfParallelism = 256 }, async (n, _) =>
         {
             var claim = workload.Claim(n);
-            await grains.GetGrain<IClaimGrain>($"{Practice}/{claim.ClaimId}").Open(claim, "bench");
+            await grains.GetGrain<IClaimGrain>($"{practice}/{claim.ClaimId}").Open(claim, "bench");
         });
     }
 

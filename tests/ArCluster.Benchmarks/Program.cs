@@ -9,6 +9,8 @@ app.Configure(config =>
         .WithDescription("Durable postings per second through the grains, beside PostgreSQL's own ceilings on the same database.");
     config.AddCommand<IngestBenchmarkCommand>("ingest")
         .WithDescription("An 835 file ingested end to end through a real client into durable PostgreSQL, in claims per second.");
+    config.AddCommand<ReconBenchmarkCommand>("recon")
+        .WithDescription("Supervisor balance query p50/p99 while an 835 posts at full speed, and ingestion with the ledger stream consumers on versus off.");
     config.AddCommand<ParseBenchmarkCommand>("parse").WithDescription("835 streaming parse + balancing MB/s beside a raw byte scan of the same file, and memory while streaming.");
 });
 return await app.RunAsync(args);

@@ -1,3 +1,4 @@
+using ArCluster.Grains.Feed;
 using ArCluster.Persistence.Orleans;
 using ArCluster.Persistence.Schema;
 using ArCluster.Testing;
@@ -11,7 +12,7 @@ namespace ArCluster.Cluster.Tests;
 /// An in-process Orleans test cluster wired exactly like the real silo: ADO.NET clustering, grain
 /// state and reminders on a fresh, migrated PostgreSQL database.
 /// </summary>
-public sealed class PostgresTestCluster : IAsyncLifetime
+public class PostgresTestCluster : IAsyncLifetime
 {
     private const string ConnectionStringKey = "ArClusterTests:ConnectionString";
 
@@ -34,8 +35,17 @@ public sealed class PostgresTestCluster : IAsyncLifetime
         builder.Properties[ConnectionStringKey] = ConnectionString;
         builder.AddSiloBuilderConfigurator<SiloOnPostgres>();
         builder.AddClientBuilderConfigurator<ClientOnPostgres>();
+        Configure(builder);
         Cluster = builder.Build();
         await Cluster.DeployAsync();
+    }
+
+    /// <summary>
+    /// What a fixture adds beyond the real silo's wiring: silo settings (builder.Properties, e.g.
+    /// "ArCluster:LedgerFeed:PollInterval") or test-only silo configurators.
+    /// </summary>
+    protected virtual void Configure(TestClusterBuilder builder)
+    {
     }
 
     public async Task DisposeAsync()
@@ -49,6 +59,7 @@ public sealed class PostgresTestCluster : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder)
         {
             siloBuilder.UseArClusterPostgres(siloBuilder.Configuration[ConnectionStringKey]!);
+            siloBuilder.UseArClusterLedgerFeed();
             siloBuilder.Services.AddSingleton(TimeProvider.System);
         }
     }

@@ -24,7 +24,7 @@ public sealed class EraIngestCommand : AsyncCommand<EraIngestCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var files = Expand(settings.Paths);
+        var files = InputPaths.Expand(settings.Paths);
         await using var client = await settings.ConnectAsync(cancellationToken);
         var reports = new List<RemittanceFileReport>();
         if (settings.Json || Console.IsOutputRedirected)
@@ -49,27 +49,5 @@ public sealed class EraIngestCommand : AsyncCommand<EraIngestCommand.Settings>
 
         EraOutput.WriteReports(reports, settings.Json);
         return reports.Any(r => r.NeedsAttention) ? 1 : 0;
-    }
-
-    private static string[] Expand(IEnumerable<string> paths)
-    {
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                files.AddRange(Directory.GetFiles(path).Order(StringComparer.Ordinal));
-            }
-            else if (File.Exists(path))
-            {
-                files.Add(path);
-            }
-            else
-            {
-                throw new FileNotFoundException($"'{path}' is neither a file nor a folder.", path);
-            }
-        }
-
-        return [.. files];
     }
 }

@@ -12,4 +12,6 @@ public enum LedgerEntryKind
     Refund = 5,
     ProviderAdjustment = 6,
     Reversal = 7,
+    RemittanceAdvice = 8,
+    Deposit = 9,
 }

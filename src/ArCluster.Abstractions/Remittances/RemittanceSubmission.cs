@@ -51,7 +51,12 @@ public sealed record RemittanceServicePayment(
     [property: Id(7)] decimal? Allowed,
     [property: Id(8)] ImmutableArray<CasAdjustment> Adjustments,
     [property: Id(9)] ImmutableArray<string> Remarks,
-    [property: Id(10)] int SegmentNumber);
+    [property: Id(10)] int SegmentNumber)
+{
+    /// <summary>Units paid (SVC05; 1 when the payer leaves it out).</summary>
+    [Id(11)]
+    public decimal Units { get; init; } = 1m;
+}
 
 /// <summary>One PLB item: reason (WO, L6, FB, 72...), reference, amount (positive reduces the payment).</summary>
 [GenerateSerializer, Immutable, Alias("arcluster.ProviderAdjustmentLine")]

@@ -1,6 +1,10 @@
 namespace ArCluster.Domain.Ledger;
 
-/// <summary>What a ledger entry records. Every kind but <see cref="Transfer"/> changes what is owed.</summary>
+/// <summary>
+/// What a ledger entry records. Charges, payments, adjustments and refunds change what is owed; a
+/// transfer moves it between parties; provider adjustments, remittance advices and deposits are the
+/// practice's cash and change no party's balance.
+/// </summary>
 public enum EntryKind
 {
     /// <summary>A service line's billed amount, owed by the party it is first billed to.</summary>
@@ -26,4 +30,10 @@ public enum EntryKind
 
     /// <summary>Cancels exactly one earlier entry; history keeps both.</summary>
     Reversal,
+
+    /// <summary>The payment an 835 announces (BPR02) under its trace number (TRN02): the money the payer says it sent.</summary>
+    RemittanceAdvice,
+
+    /// <summary>Money that reached the practice's bank (an EFT credit or a deposited check) under its trace or check number.</summary>
+    Deposit,
 }

@@ -35,6 +35,9 @@ public sealed record LedgerEntry(
 
     public string? Memo { get; init; }
 
+    /// <summary>The EFT trace or check number of a remittance advice or a deposit: what reassociation matches on.</summary>
+    public string? Reference { get; init; }
+
     /// <summary>A claim the entry concerns when it is not on that claim's own ledger (a PLB item naming a claim).</summary>
     public string? RelatedClaim { get; init; }
 

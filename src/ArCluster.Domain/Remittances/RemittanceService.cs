@@ -21,5 +21,8 @@ public sealed record RemittanceService(
     ImmutableArray<AdjustmentAmount> Adjustments,
     ImmutableArray<RemarkCode> Remarks)
 {
+    /// <summary>Units paid: a fee schedule's rate is per unit.</summary>
+    public decimal Units { get; init; } = 1m;
+
     public Money Adjusted => Money.Sum(Adjustments.Select(a => a.Amount));
 }

@@ -3,6 +3,7 @@ using ArCluster.Abstractions.Claims;
 using ArCluster.Abstractions.Errors;
 using ArCluster.Abstractions.Practices;
 using ArCluster.Abstractions.Remittances;
+using ArCluster.Domain;
 using ArCluster.Domain.Identifiers;
 using ArCluster.Domain.Ledger;
 using ArCluster.Domain.Remittances;
@@ -71,8 +72,8 @@ public sealed class RemittanceGrain(
         state.State.SourceFile = remittance.SourceFile;
         await state.WriteStateAsync();
 
+        await RecordRemittanceAsync(practice, remittance, transaction, by);
         var results = await PostClaimsAsync(practice, remittance, Enumerable.Range(0, remittance.Claims.Length), by);
-        await PostProviderAdjustmentsAsync(practice, remittance, transaction, by);
         return await CompleteAsync(practice, remittance, transaction, results);
     }
 
@@ -143,28 +144,23 @@ public sealed class RemittanceGrain(
         };
     }
 
-    private async Task PostProviderAdjustmentsAsync(PracticeId practice, RemittanceSubmission remittance, RemittanceTransaction transaction, string by)
+    /// <summary>Records the payment the remittance announces and its provider-level adjustments, once, before any claim posts.</summary>
+    private async Task RecordRemittanceAsync(PracticeId practice, RemittanceSubmission remittance, RemittanceTransaction transaction, string by)
     {
-        if (transaction.ProviderAdjustments.IsEmpty)
-        {
-            return;
-        }
-
         var claimIds = remittance.Claims.Select(c => c.PatientControlNumber).ToHashSet(StringComparer.Ordinal);
         var byPayerNumber = remittance.Claims.Where(c => c.PayerClaimControlNumber is not null)
             .GroupBy(c => c.PayerClaimControlNumber!).ToDictionary(g => g.Key, g => g.First().PatientControlNumber, StringComparer.Ordinal);
-        var postingId = PostingId.Derived("era", remittance.PayerId, remittance.TraceNumber, "plb");
-        var posting = ProviderAdjustmentPosting.Of(
+        var postingId = PostingId.Derived("era", remittance.PayerId, remittance.TraceNumber, "advice");
+        var posting = RemittancePosting.Of(
             new PostingContext(postingId, clock.GetUtcNow(), by),
-            transaction.PayerId,
-            transaction.PaymentDate,
-            transaction.ProviderAdjustments,
+            transaction,
+            remittance.PaymentMethod,
             reference => reference is null ? null : claimIds.Contains(reference) ? reference : byPayerNumber.GetValueOrDefault(reference));
-        var result = await store.AppendAsync(practice, transaction.PayerId, transaction.TraceNumber, posting,
-            Fingerprint.OfDerived(LedgerStreams.Remittance(practice, transaction.PayerId, transaction.TraceNumber), postingId.Value));
-        if (result.Status is AppendStatus.PostingIdTaken or AppendStatus.VersionConflict && result.Existing?.StreamId != LedgerStreams.Remittance(practice, transaction.PayerId, transaction.TraceNumber))
+        var stream = LedgerStreams.Remittance(practice, transaction.PayerId, transaction.TraceNumber);
+        var result = await store.AppendAsync(practice, transaction.PayerId, transaction.TraceNumber, posting, Fingerprint.OfDerived(stream, postingId.Value));
+        if (result.Status is AppendStatus.PostingIdTaken or AppendStatus.VersionConflict && result.Existing?.StreamId != stream)
         {
-            throw new ConflictException($"The provider adjustments of remittance {remittance.PayerId}/{remittance.TraceNumber} could not be recorded ({result.Status}); send the file again.");
+            throw new ConflictException($"Remittance {remittance.PayerId}/{remittance.TraceNumber} could not be recorded ({result.Status}); send the file again.");
         }
     }
 
@@ -180,8 +176,9 @@ public sealed class RemittanceGrain(
         return [.. transaction.Claims
             .Where((_, i) => results[i].Posted && !results[i].Reversal)
             .SelectMany(claim => claim.Services
-                .Where(s => s.Allowed is not null)
-                .Select(s => (Claim: claim, Service: s, Expected: schedule.ExpectedAllowed(s.Code, s.Modifiers)))
+                // A line paid nothing is a denial (often sent with AMT*B6*0), worked as one, not as an underpayment.
+                .Where(s => s.Allowed is not null && !s.Paid.IsZero)
+                .Select(s => (Claim: claim, Service: s, Expected: schedule.ExpectedAllowed(s.Code, s.Modifiers) is { } rate ? Money.Of(decimal.Round(rate.Amount * s.Units, 2)) : (Money?)null))
                 .Where(x => x.Expected is { } expected && x.Service.Allowed!.Value < expected)
                 .Select(x => new Underpayment(x.Claim.ClaimId.Value, x.Service.Code.Value, x.Service.Allowed!.Value.Amount, x.Expected!.Value.Amount)))];
     }

@@ -78,7 +78,10 @@ internal static class RemittanceMapping
             service.LineControlNumber,
             service.Allowed is { } allowed ? WireValues.Amount(violations, $"{field}.allowed", allowed) : null,
             WireValues.Adjustments(violations, $"{field}.adjustments", service.Adjustments, ignoreCase: false),
-            Remarks(violations, $"{field}.remarks", service.Remarks));
+            Remarks(violations, $"{field}.remarks", service.Remarks))
+        {
+            Units = service.Units > 0 ? service.Units : 1m,
+        };
     }
 
     private static ImmutableArray<RemarkCode> Remarks(Violations violations, string field, ImmutableArray<string> raw) =>

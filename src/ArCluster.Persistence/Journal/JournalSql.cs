@@ -44,7 +44,7 @@ internal static class JournalSql
     private const string CopyEntries = """
         COPY arcluster_ledger_entry
             (practice_id, entry_id, posting_position, stream_id, account_id, claim_id, line_number, kind, amount, party, to_party,
-             adjustment_group, reason_code, payer_id, reverses_entry_id, reversed_kind, effective_date, posted_at)
+             adjustment_group, reason_code, payer_id, reverses_entry_id, reversed_kind, effective_date, posted_at, reference)
         FROM STDIN (FORMAT BINARY)
         """;
 
@@ -149,6 +149,7 @@ internal static class JournalSql
                     await WriteAsync(copy, e.ReversedKind, NpgsqlDbType.Text);
                     await copy.WriteAsync(e.EffectiveDate, NpgsqlDbType.Date);
                     await copy.WriteAsync(p.PostedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                    await WriteAsync(copy, e.Reference, NpgsqlDbType.Text);
                 }
             }
 

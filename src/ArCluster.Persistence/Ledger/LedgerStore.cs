@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ArCluster.Domain.Accounts;
 using ArCluster.Domain.Claims;
+using ArCluster.Domain.Deposits;
 using ArCluster.Domain.Identifiers;
 using ArCluster.Domain.Remittances;
 using ArCluster.Persistence.Journal;
@@ -34,13 +35,23 @@ public sealed class LedgerStore(ILedgerJournal journal)
             posting.Operation.ToString(), posting.PostedAt, posting.PostedBy, LedgerJson.Serialize(posting), entries, commandHash, cancellationToken);
     }
 
-    /// <summary>A remittance's provider-level adjustments: the one posting of its stream.</summary>
-    public Task<AppendResult> AppendAsync(PracticeId practice, PayerId payer, string traceNumber, ProviderAdjustmentPosting posting, byte[] commandHash, CancellationToken cancellationToken = default)
+    /// <summary>A remittance's advice and provider-level adjustments: the one posting of its stream.</summary>
+    public Task<AppendResult> AppendAsync(PracticeId practice, PayerId payer, string traceNumber, RemittancePosting posting, byte[] commandHash, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(posting);
         var entries = posting.Entries.Select(e => e.ToRow(null, null));
         return AppendAsync(practice, LedgerStreams.Remittance(practice, payer, traceNumber), posting.Version, posting.PostingId,
-            "ProviderAdjustments", posting.PostedAt, posting.PostedBy, LedgerJson.Serialize(posting), entries, commandHash, cancellationToken);
+            "Remittance", posting.PostedAt, posting.PostedBy, LedgerJson.Serialize(posting), entries, commandHash, cancellationToken);
+    }
+
+    /// <summary>A bank deposit: the one posting of its stream.</summary>
+    public Task<AppendResult> AppendAsync(DepositPosting posting, byte[] commandHash, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(posting);
+        var practice = posting.Deposit.PracticeId;
+        var entries = posting.Entries.Select(e => e.ToRow(null, null));
+        return AppendAsync(practice, LedgerStreams.Deposit(practice, posting.PostingId), posting.Version, posting.PostingId,
+            "Deposit", posting.PostedAt, posting.PostedBy, LedgerJson.Serialize(posting), entries, commandHash, cancellationToken);
     }
 
     public static TPosting Read<TPosting>(JournalRecord record)

@@ -9,5 +9,7 @@ public static class LedgerStreams
 
     public static string Account(PracticeId practice, AccountId account) => $"account:{practice.Value}/{account.Value}";
 
+    public static string Deposit(PracticeId practice, PostingId depositId) => $"deposit:{practice.Value}/{depositId.Value}";
+
     public static string Remittance(PracticeId practice, PayerId payer, string traceNumber) => $"remittance:{practice.Value}/{payer.Value}/{traceNumber}";
 }

@@ -1,5 +1,7 @@
+using ArCluster.Persistence.Feed;
 using ArCluster.Persistence.Journal;
 using ArCluster.Persistence.Ledger;
+using ArCluster.Persistence.Reconciliation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -57,6 +59,9 @@ public static class OrleansPostgres
             provider.GetRequiredService<LedgerJournalOptions>(),
             provider.GetRequiredService<ILogger<PostgresLedgerJournal>>()));
         services.AddSingleton<LedgerStore>();
+        services.AddSingleton<LedgerFeedReader>();
+        services.AddSingleton<FeedCursorStore>();
+        services.AddSingleton<ReconciliationStore>();
         return services;
     }
 }

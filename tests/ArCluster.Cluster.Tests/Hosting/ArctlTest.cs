@@ -105,6 +105,62 @@ public class ArctlTest
         Assert.Contains("'riverside/87726/NO-SUCH-TRACE' does not exist", unknown.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_sample_era_and_bank_report_reconcile_through_arctl()
+    {
+        var database = await TestPostgres.CreateDatabaseAsync("arctl_recon");
+        var clusterId = $"arctl-{Guid.NewGuid():N}";
+        await using var silo = await SiloProcess.StartAsync(database, clusterId);
+        var arctl = new Arctl(database, clusterId);
+        await arctl.SucceedsAsync("practice", "register", RepositoryPaths.Sample("sample-practice.json"));
+        await arctl.SucceedsAsync("account", "open", RepositoryPaths.Sample("sample-account.json"));
+        await arctl.SucceedsAsync("claim", "create", RepositoryPaths.Sample("sample-claim.json"));
+        await arctl.SucceedsAsync("era", "ingest", RepositoryPaths.Sample("sample-era.835"));
+
+        // The bank report routes by the account the practice registered: the EFT carries the 835's
+        // trace; the patient's check has no 835.
+        var imported = await arctl.SucceedsAsync("deposits", "import", RepositoryPaths.Sample("sample-deposits.bai"));
+        var again = await arctl.SucceedsAsync("deposits", "import", RepositoryPaths.Sample("sample-deposits.bai"));
+        var receipts = imported[0].GetProperty("deposits").EnumerateArray().ToArray();
+        Assert.Equal(["Recorded", "Recorded"], receipts.Select(r => Text(r, "outcome")));
+        Assert.Equal(["AlreadyRecorded", "AlreadyRecorded"], again[0].GetProperty("deposits").EnumerateArray().Select(r => Text(r, "outcome")));
+
+        var day = await arctl.EventuallyAsync(
+            ["recon", "show", "riverside", "--day", "2026-10-30"],
+            v => v.GetProperty("totals").GetProperty("deposits").GetDecimal() == 164.41m && v.GetProperty("totals").GetProperty("remittanceAdvices").GetDecimal() == 119.41m);
+        var totals = day.GetProperty("totals");
+        Assert.Equal(
+            (118.16m, -1.25m, 45.00m, 0m),
+            (Amount(totals, "payerPayments"), Amount(totals, "providerAdjustments"), Amount(totals, "depositVariance"), Amount(totals, "postingVariance")));
+        Assert.Equal(119.41m, Amount(day, "byPayer", "87726", "remittanceAdvices"));
+
+        var unmatched = await arctl.SucceedsAsync("recon", "unmatched", "riverside");
+        Assert.Equal((1, 1), (unmatched.GetProperty("matched").GetInt32(), unmatched.GetProperty("depositsWithoutRemittance").GetInt32()));
+        var item = Assert.Single(unmatched.GetProperty("items").EnumerateArray());
+        Assert.Equal(("1042", "DepositWithoutRemittance", 45.00m), (Text(item, "reference"), Text(item, "state"), Amount(item, "depositAmount")));
+
+        var company = await arctl.SucceedsAsync("recon", "show", "--from", "2026-10-01", "--to", "2026-10-31");
+        Assert.Equal(164.41m, Amount(company, "totals", "deposits"));
+
+        var verified = await arctl.RunAsync("verify");
+        Assert.Equal(0, verified.ExitCode);
+        Assert.True(Assert.Single(verified.Json.EnumerateArray()).GetProperty("clean").GetBoolean());
+
+        var rebuilt = await arctl.SucceedsAsync("recon", "rebuild", "riverside");
+        Assert.True(Assert.Single(rebuilt.EnumerateArray()).GetProperty("clean").GetBoolean());
+        Assert.Equal(164.41m, Amount((await arctl.SucceedsAsync("recon", "show", "riverside", "--day", "2026-10-30")).GetProperty("totals"), "deposits"));
+
+        var typo = await arctl.RunAsync("recon", "show", "riversid");
+        Assert.Equal(1, typo.ExitCode);
+        Assert.Contains("Practice 'riversid' does not exist", typo.Stderr, StringComparison.Ordinal);
+
+        var bad = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.bai");
+        await File.WriteAllTextAsync(bad, (await File.ReadAllTextAsync(RepositoryPaths.Sample("sample-deposits.bai"))).Replace("49,1016441,5/", "49,1016442,5/", StringComparison.Ordinal));
+        var rejected = await arctl.RunAsync("deposits", "import", bad);
+        Assert.Equal(1, rejected.ExitCode);
+        Assert.Contains("1016442", rejected.Stdout, StringComparison.Ordinal);
+    }
+
     private static string? Text(JsonElement element, string property) => element.GetProperty(property).GetString();
 
     private static decimal Amount(JsonElement element, params string[] path) =>
@@ -122,6 +178,10 @@ public class ArctlTest
             Assert.True(result.ExitCode == 0, $"arctl {string.Join(' ', args)} exited with {result.ExitCode}:\n{result.Stderr}{result.Stdout}");
             return result.Json;
         }
+
+        /// <summary>Runs a read until its JSON shows what the ledger stream brings in the background.</summary>
+        public Task<JsonElement> EventuallyAsync(string[] args, Func<JsonElement, bool> done) =>
+            Eventually.ValueAsync(() => SucceedsAsync(args), done);
 
         public async Task<ArctlResult> RunAsync(params string[] args)
         {

@@ -267,6 +267,24 @@ public class RemittanceGrainTest(PostgresTestCluster cluster) : IClassFixture<Po
         Assert.Equal(("5554555444", "99211", 500.00m, 520.00m), (underpaid.ClaimId, underpaid.Code, underpaid.Allowed, underpaid.Expected));
     }
 
+    [Fact]
+    public async Task A_fee_schedule_rate_is_per_unit_paid()
+    {
+        var era = await Scenario("underpaid-units");
+        await cluster.Grains.GetGrain<Abstractions.Practices.IPracticeGrain>("underpaid-units").SetFeeSchedule(
+            new Abstractions.Practices.FeeScheduleRates(Payer, [new Abstractions.Practices.FeeRate("99211", null, 400.00m), new Abstractions.Practices.FeeRate("93555", null, 300.00m)]));
+        var remittance = ManagedCare() with
+        {
+            Claims = [.. ManagedCare().Claims.Select(c => c with { Services = [.. c.Services.Select(s => s with { Allowed = s.Paid, Units = s.Code == "93555" ? 2m : 1m })] })],
+        };
+
+        var report = await era.PostAsync(remittance);
+
+        // 99211: 500.00 allowed for one unit at 400.00 is fine; 93555: 550.00 for two units at 300.00 is 50.00 short.
+        var underpaid = Assert.Single(report.Underpayments);
+        Assert.Equal(("93555", 550.00m, 600.00m), (underpaid.Code, underpaid.Allowed, underpaid.Expected));
+    }
+
     private async Task<RemittanceScenario> Scenario(string practiceId)
     {
         var era = new RemittanceScenario(cluster, practiceId);

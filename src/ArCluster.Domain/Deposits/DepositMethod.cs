@@ -1,0 +1,9 @@
+namespace ArCluster.Domain.Deposits;
+
+public enum DepositMethod
+{
+    Ach,
+    Check,
+    Wire,
+    Other,
+}
