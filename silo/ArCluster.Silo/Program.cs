@@ -3,9 +3,14 @@ using ArCluster.Persistence.Connectivity;
 using ArCluster.Persistence.LocalServer;
 using ArCluster.Persistence.Orleans;
 using ArCluster.Silo;
+using ArCluster.Silo.Demo;
+using ArCluster.Client;
 using Orleans.Configuration;
 
-var builder = WebApplication.CreateBuilder(args);
+// "--demo" is a switch; the configuration's command-line reader wants a value after every key.
+var demoSwitch = args.Contains("--demo", StringComparer.Ordinal);
+string[] siloArgs = demoSwitch ? [.. args.Where(a => a != "--demo"), "--ArCluster:Demo:Enabled=true"] : args;
+var builder = WebApplication.CreateBuilder(siloArgs);
 builder.Logging.ClearProviders();
 builder.Logging.AddSimpleConsole(o =>
 {
@@ -15,7 +20,14 @@ builder.Logging.AddSimpleConsole(o =>
 });
 
 var settings = builder.Configuration.GetSection(SiloSettings.Section).Get<SiloSettings>() ?? new SiloSettings();
-var problems = settings.Problems().ToArray();
+var demo = builder.Configuration.GetSection(DemoSettings.Section).Get<DemoSettings>() ?? new DemoSettings();
+if (demo.Enabled)
+{
+    // The demo draws progress bars on this console: only problems may interrupt them.
+    builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error).AddFilter("Microsoft", LogLevel.Error);
+}
+
+var problems = settings.Problems().Concat(demo.Enabled ? demo.Problems() : []).ToArray();
 if (problems.Length > 0)
 {
     await Console.Error.WriteLineAsync($"arcluster-silo: invalid configuration: {string.Join("; ", problems)}");
@@ -57,7 +69,27 @@ try
 
     var app = builder.Build();
     app.MapGet("/health", HealthEndpoint.Handle);
-    await app.RunAsync();
+    if (!demo.Enabled)
+    {
+        await app.RunAsync();
+        return 0;
+    }
+
+    await app.StartAsync();
+    var stopping = app.Lifetime.ApplicationStopping;
+    var connection = new ArClusterClientOptions { ConnectionString = connectionString, ClusterId = settings.ClusterId, ServiceId = settings.ServiceId };
+    try
+    {
+        var result = await DemoRunner.RunAsync(demo, connection, stopping);
+        await DemoSummary.WriteAsync(result, connection, stopping);
+        DemoSummary.WriteNextSteps(settings, result.Simulation.Practices[0].PracticeId);
+    }
+    catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+    {
+        return 0;
+    }
+
+    await app.WaitForShutdownAsync();
     return 0;
 }
 finally

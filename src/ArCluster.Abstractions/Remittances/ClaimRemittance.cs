@@ -23,4 +23,9 @@ public sealed record ClaimRemittanceResult(
     [property: Id(6)] bool Denied,
     [property: Id(7)] bool Reversal,
     [property: Id(8)] ImmutableArray<string> Reasons,
-    [property: Id(9)] ImmutableArray<string> Remarks);
+    [property: Id(9)] ImmutableArray<string> Remarks)
+{
+    /// <summary>This was the claim's first payer decision (paid or denied): what denial rate counts.</summary>
+    [Id(10)]
+    public bool FirstAdjudication { get; init; }
+}

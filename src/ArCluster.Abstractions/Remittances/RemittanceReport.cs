@@ -41,6 +41,14 @@ public sealed record RemittanceReport(
     [property: Id(16)] ImmutableArray<string> Forwarded,
     [property: Id(17)] string? FirstPostedFrom)
 {
+    /// <summary>Claims this transaction adjudicated for the first time (a split payment's second part, a correction or a secondary's payment is not).</summary>
+    [Id(18)]
+    public int FirstAdjudications { get; init; }
+
+    /// <summary>Of <see cref="FirstAdjudications"/>, the claims denied: denial rate's numerator.</summary>
+    [Id(19)]
+    public int FirstPassDenials { get; init; }
+
     /// <summary>A transaction of which nothing was posted, with the reasons.</summary>
     public static RemittanceReport Refused(
         string practiceId, string payerId, string traceNumber, string controlNumber, decimal totalPayment,

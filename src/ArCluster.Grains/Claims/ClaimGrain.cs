@@ -134,7 +134,9 @@ public sealed class ClaimGrain(LedgerStore store, TimeProvider clock) : Grain, I
         {
             var posting = await CommitAsync(postingId, Fingerprint.OfDerived(_stream, postingId.Value), Users.Check(remittance.User),
                 (claim, context) => claim.PostRemittance(context, payer!.Value, remittance.PaymentDate, payment));
-            return ClaimRemittanceResults.Posted(posting!);
+            var first = posting!.Operation == ClaimOperation.PayerPayment
+                && !Opened.Postings.Any(p => p.Version < posting.Version && p.Operation == ClaimOperation.PayerPayment);
+            return ClaimRemittanceResults.Posted(posting) with { FirstAdjudication = first };
         }
         catch (InvalidCommandException e)
         {

@@ -39,6 +39,10 @@ internal static class RemittanceReports
             underpayments,
             posted.Count(x => x.Result.Reversal),
             [.. posted.Where(x => x.Claim.Status is "19" or "20" or "21").Select(x => x.Claim.PatientControlNumber)],
-            submission.SourceFile);
+            submission.SourceFile)
+        {
+            FirstAdjudications = posted.Count(x => x.Result.FirstAdjudication),
+            FirstPassDenials = posted.Count(x => x.Result.FirstAdjudication && x.Result.Denied),
+        };
     }
 }
