@@ -26,6 +26,7 @@ public sealed class LedgerFeedGrain(
     private FeedCursor _saved;
     private DateTimeOffset _savedAt;
     private long _published;
+    private DateTimeOffset _pausedUntil;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -56,6 +57,11 @@ public sealed class LedgerFeedGrain(
 
     private async Task PollAsync(CancellationToken cancellationToken)
     {
+        if (clock.GetUtcNow() < _pausedUntil)
+        {
+            return;
+        }
+
         try
         {
             while (!cancellationToken.IsCancellationRequested)
@@ -82,8 +88,10 @@ public sealed class LedgerFeedGrain(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The next tick reads again from the last point fully published; consumers drop repeats.
-            logger.LogWarning(e, "Ledger feed publishing failed at {Cursor}; retrying", _read);
+            // The journal could not be read: the next attempt reads again from the last point fully
+            // published (consumers drop repeats), after a pause so a database outage is not hammered.
+            logger.LogWarning(e, "Ledger feed reading failed at {Cursor}; retrying in {Pause}", _read, options.ResendAfter);
+            _pausedUntil = clock.GetUtcNow() + options.ResendAfter;
         }
     }
 
@@ -105,7 +113,19 @@ public sealed class LedgerFeedGrain(
             waiting.SentAt = now;
         }
 
-        await Stream(practiceId).OnNextAsync(new LedgerFeedBatch(practiceId, previous, postings[^1].Cursor, postings));
+        try
+        {
+            await Stream(practiceId).OnNextAsync(new LedgerFeedBatch(practiceId, previous, postings[^1].Cursor, postings));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Handled like a batch lost in a queue: it stays unconfirmed, so the consumer is reminded
+            // and reads it back from the journal. One practice's trouble must not stop the others'.
+            logger.LogWarning(e, "Publishing practice {Practice}'s feed through {Cursor} failed; its consumer will read it back", practiceId, postings[^1].Cursor);
+        }
+
+        // Set even when publishing failed: the next batch then names this one as its predecessor,
+        // and a consumer that never saw it finds the gap instead of skipping it.
         _lastPublished[practiceId] = postings[^1].Cursor;
     }
 
