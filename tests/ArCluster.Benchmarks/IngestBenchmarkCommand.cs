@@ -34,54 +34,132 @@ public sealed class IngestBenchmarkCommand : AsyncCommand<IngestBenchmarkCommand
         [CommandOption("--claims-per-transaction <COUNT>")]
         [DefaultValue(1000)]
         public int ClaimsPerTransaction { get; init; } = 1000;
+
+        [CommandOption("--two-silos")]
+        [Description("Also ingest into two silos of one cluster (same database, both gateways) and report the ratio to one silo.")]
+        public bool TwoSilos { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        await using var database = await BenchDatabase.CreateAsync(settings.Connection);
-        var version = await database.ScalarTextAsync("SELECT 'PostgreSQL ' || current_setting('server_version') || ', synchronous_commit=' || current_setting('synchronous_commit')");
-        AnsiConsole.MarkupLineInterpolated($"[grey]{MachineInfo.Describe(version)}[/]");
-        await using var silo = await InProcessSilo.StartAsync(database.ConnectionString, new Persistence.Journal.LedgerJournalOptions().Writers);
-        var workload = new EraWorkload(Practice, SampleLedger.Commercial, settings.Claims, settings.ClaimsPerTransaction);
+        await using var server = await BenchServer.StartAsync(settings.Connection);
+        AnsiConsole.MarkupLineInterpolated($"[grey]{MachineInfo.Describe(await server.DescribeAsync())}[/]");
+        var one = await RunAsync(server, settings.Claims, settings.ClaimsPerTransaction, silos: 1, measureCeiling: true, Progress, cancellationToken);
+        var two = settings.TwoSilos
+            ? await RunAsync(server, settings.Claims, settings.ClaimsPerTransaction, silos: 2, measureCeiling: false, Progress, cancellationToken)
+            : null;
 
-        AnsiConsole.MarkupLineInterpolated($"[grey]Entering {settings.Claims:N0} claims...[/]");
-        await SeedAsync(silo.Grains, workload);
-        var file = Path.Combine(Path.GetTempPath(), $"arcluster-bench-{Guid.NewGuid():N}.835");
-        await using (var writer = new StreamWriter(file))
+        var ceiling = one.Ceiling!.Value;
+        var table = new Table().AddColumns("Figure", "Value", "Ratio");
+        table.AddRow("(a) PostgreSQL single-row insert + commit, 16 connections, per second", Rate(ceiling), "1.00");
+        table.AddRow("835 ingestion end to end, claims per second (parse, validate, post, durable)", Rate(one.ClaimsPerSecond), $"{Ratio(one.ClaimsPerSecond / ceiling)} × ceiling (a)");
+        if (two is not null)
         {
-            workload.WriteEra(writer, "EFT");
+            table.AddRow("835 ingestion end to end, 2 silos of one cluster, claims per second", Rate(two.ClaimsPerSecond), $"{Ratio(two.ClaimsPerSecond / one.ClaimsPerSecond)} × 1 silo");
         }
 
-        var ceiling = await PostgresCeilings.SingleRowCommitsPerSecondAsync(database.ConnectionString, 16, TimeSpan.FromSeconds(10));
-        await using var client = await ArClusterClient.ConnectAsync(new ArClusterClientOptions
-        {
-            ConnectionString = database.ConnectionString,
-            ClusterId = silo.ClusterId,
-            ServiceId = silo.ClusterId,
-            User = "bench",
-        }, cancellationToken);
-
-        AnsiConsole.MarkupLineInterpolated($"[grey]Ingesting {new FileInfo(file).Length / 1e6:0.0} MB...[/]");
-        var clock = Stopwatch.StartNew();
-        var cpuBefore = CpuSample.Take();
-        var report = await client.Remittances.IngestFileAsync(file, Practice, null, cancellationToken);
-        var elapsed = clock.Elapsed;
-        var cpu = CpuSample.Take().Since(cpuBefore);
-        var again = await client.Remittances.IngestFileAsync(file, Practice, null, cancellationToken);
-        File.Delete(file);
-
-        var posted = report.Transactions.Sum(t => t.ClaimsPosted);
-        var claimsPerSecond = posted / elapsed.TotalSeconds;
-        var table = new Table().AddColumns("Figure", "Value", "× ceiling (a)");
-        table.AddRow("(a) PostgreSQL single-row insert + commit, 16 connections, per second", Rate(ceiling), "1.00");
-        table.AddRow("835 ingestion end to end, claims per second (parse, validate, post, durable)", Rate(claimsPerSecond), (claimsPerSecond / ceiling).ToString("0.00", CultureInfo.InvariantCulture));
         AnsiConsole.Write(table);
-        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{posted:N0} of {settings.Claims:N0} claims posted ({report.Transactions.Length} transactions, paid {report.Transactions.Sum(t => t.Paid):N2}) in {elapsed.TotalSeconds:0.0} s; " +
-            $"CPU: silo+client {cpu.Process.TotalSeconds:0.0} s, PostgreSQL {cpu.Postgres.TotalSeconds:0.0} s of {elapsed.TotalSeconds * Environment.ProcessorCount:0.0} s. " +
-            $"Second ingestion of the same file: {again.Transactions.Count(t => t.Outcome == RemittanceOutcome.AlreadyPosted)} of {again.Transactions.Length} transactions already posted."));
-        return posted == settings.Claims ? 0 : 1;
+        foreach (var run in new[] { one, two }.OfType<IngestRun>())
+        {
+            AnsiConsole.WriteLine(run.Describe());
+        }
+
+        if (two is not null)
+        {
+            AnsiConsole.WriteLine(TwoSilosNote);
+        }
+
+        return one.Complete && two?.Complete != false ? 0 : 1;
     }
+
+    /// <summary>Why two silos on this machine are not expected to go faster, printed beside the ratio.</summary>
+    internal static string TwoSilosNote =>
+        $"Both silos run in this one process (two Orleans hosts, one cluster id, one database, each with its own gateway; the client finds both in PostgreSQL membership and spreads grains over them). " +
+        $"On {Environment.ProcessorCount} cores no scaling is expected: ingestion is CPU-bound and PostgreSQL shares the same cores, so a second silo adds only cross-silo calls; the ratio shows that cost, not the cluster's capacity on separate machines.";
+
+    /// <summary>
+    /// One end-to-end ingestion on a fresh database of <paramref name="server"/>: <paramref name="silos"/>
+    /// silos of one cluster, <paramref name="claims"/> claims entered first, then the 835 paying them
+    /// read and posted by a client through the gateways, and ingested a second time (nothing may post twice).
+    /// </summary>
+    internal static async Task<IngestRun> RunAsync(
+        BenchServer server, int claims, int claimsPerTransaction, int silos, bool measureCeiling, Action<string> progress, CancellationToken cancellationToken)
+    {
+        await using var database = await server.CreateDatabaseAsync();
+
+        // Each silo has its own journal pool, and the Orleans providers share one: capped so that two
+        // silos entering claims at full speed stay under the local server's max_connections (300).
+        // The timed ingestion needs far fewer; one silo gets the same caps so the runs compare.
+        var connection = database.WithPool(75);
+        var cluster = new List<InProcessSilo> { await InProcessSilo.StartAsync(connection, new Persistence.Journal.LedgerJournalOptions().Writers) };
+        try
+        {
+            while (cluster.Count < silos)
+            {
+                cluster.Add(await cluster[0].StartAnotherAsync());
+            }
+
+            var workload = new EraWorkload(Practice, SampleLedger.Commercial, claims, claimsPerTransaction);
+            progress($"Entering {claims:N0} claims ({silos} silo{(silos == 1 ? "" : "s")})...");
+            await SeedAsync(cluster[0].Grains, workload);
+            var file = Path.Combine(Path.GetTempPath(), $"arcluster-bench-{Guid.NewGuid():N}.835");
+            await using (var writer = new StreamWriter(file))
+            {
+                workload.WriteEra(writer, "EFT");
+            }
+
+            double? ceiling = measureCeiling ? await PostgresCeilings.SingleRowCommitsPerSecondAsync(database.ConnectionString, 16, TimeSpan.FromSeconds(10)) : null;
+            await using var client = await ArClusterClient.ConnectAsync(new ArClusterClientOptions
+            {
+                ConnectionString = database.ConnectionString,
+                ClusterId = cluster[0].ClusterId,
+                ServiceId = cluster[0].ClusterId,
+                User = "bench",
+            }, cancellationToken);
+            var members = await client.Cluster.GetActiveMembersAsync();
+
+            progress($"Ingesting {new FileInfo(file).Length / 1e6:0.0} MB through {members.Count} gateway{(members.Count == 1 ? "" : "s")}...");
+            var clock = Stopwatch.StartNew();
+            var cpuBefore = CpuSample.Take();
+            var report = await client.Remittances.IngestFileAsync(file, Practice, null, cancellationToken);
+            var elapsed = clock.Elapsed;
+            var cpu = CpuSample.Take().Since(cpuBefore);
+            var again = await client.Remittances.IngestFileAsync(file, Practice, null, cancellationToken);
+            File.Delete(file);
+
+            var placement = await ActivationsPerSiloAsync(cluster, "ClaimGrain");
+            return new IngestRun(
+                silos,
+                claims,
+                report.Transactions.Sum(t => t.ClaimsPosted),
+                report.Transactions.Sum(t => t.Paid),
+                report.Transactions.Length,
+                elapsed,
+                cpu,
+                again.Transactions.Count(t => t.Outcome == RemittanceOutcome.AlreadyPosted),
+                members.Count,
+                placement,
+                ceiling);
+        }
+        finally
+        {
+            foreach (var silo in Enumerable.Reverse(cluster))
+            {
+                await silo.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Activations of a grain class on each silo, in the order of <paramref name="cluster"/>, from the management grain.</summary>
+    internal static async Task<int[]> ActivationsPerSiloAsync(IReadOnlyList<InProcessSilo> cluster, string grainClass)
+    {
+        var statistics = await cluster[0].Grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
+        return [.. cluster.Select(silo => statistics
+            .Where(s => s.SiloAddress.Equals(silo.Address) && s.GrainType.Contains(grainClass, StringComparison.Ordinal))
+            .Sum(s => s.ActivationCount))];
+    }
+
+    private static void Progress(string message) => AnsiConsole.MarkupLineInterpolated($"[grey]{message}[/]");
 
     internal static async Task SeedAsync(IGrainFactory grains, EraWorkload workload, string practice = Practice)
     {
@@ -97,4 +175,32 @@ public sealed class IngestBenchmarkCommand : AsyncCommand<IngestBenchmarkCommand
     }
 
     private static string Rate(double perSecond) => perSecond.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Ratio(double ratio) => ratio.ToString("0.00", CultureInfo.InvariantCulture);
+}
+
+/// <summary>One end-to-end ingestion: what was posted, in how long, where the CPU went and where the claims lived.</summary>
+internal sealed record IngestRun(
+    int Silos,
+    int Claims,
+    long Posted,
+    decimal Paid,
+    int Transactions,
+    TimeSpan Elapsed,
+    CpuSample Cpu,
+    int AlreadyPostedOnSecondIngestion,
+    int Gateways,
+    IReadOnlyList<int> ClaimActivationsPerSilo,
+    double? Ceiling)
+{
+    public double ClaimsPerSecond => Posted / Elapsed.TotalSeconds;
+
+    /// <summary>Every claim posted, and nothing posted again by the second ingestion of the same file.</summary>
+    public bool Complete => Posted == Claims && AlreadyPostedOnSecondIngestion == Transactions;
+
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"{Silos} silo{(Silos == 1 ? "" : "s")}: {Posted:N0} of {Claims:N0} claims posted ({Transactions} transactions, paid {Paid:N2}) in {Elapsed.TotalSeconds:0.0} s through {Gateways} gateway{(Gateways == 1 ? "" : "s")}; " +
+        $"claim activations per silo {string.Join(" / ", ClaimActivationsPerSilo.Select(c => c.ToString("N0", CultureInfo.InvariantCulture)))}; " +
+        $"CPU: silo{(Silos == 1 ? "" : "s")}+client {Cpu.Process.TotalSeconds:0.0} s, PostgreSQL {Cpu.Postgres.TotalSeconds:0.0} s, other processes {Cpu.Others.TotalSeconds:0.0} s of {Elapsed.TotalSeconds * Environment.ProcessorCount:0.0} s. " +
+        $"Second ingestion of the same file: {AlreadyPostedOnSecondIngestion} of {Transactions} transactions already posted.");
 }

@@ -37,35 +37,67 @@ public sealed class ParseBenchmarkCommand : Command<ParseBenchmarkCommand.Settin
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         AnsiConsole.MarkupLineInterpolated($"[grey]{MachineInfo.Describe(GCSettings.IsServerGC ? "server GC" : "workstation GC")}[/]");
-        var path = settings.File;
+        var figures = Measure(settings.File, settings.SizeMegabytes, settings.Rounds, Progress);
+        if (figures.Rejected > 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]{figures.Rejected} transaction sets were rejected; first: {figures.FirstRejection}[/]");
+            return 1;
+        }
+
+        var bytes = figures.Bytes;
+        var scan = figures.Scan;
+        var table = new Table().AddColumns("Figure (median of rounds)", "MB/s", "× raw scan");
+        table.AddRow("(a) raw scan: 1 MiB reads, count segment terminators (vectorized)", Rate(bytes, scan), "1.00");
+        table.AddRow("(a') raw scan, one byte at a time (the same count, not vectorized)", Rate(bytes, figures.ByteLoop), Ratio(scan, figures.ByteLoop));
+        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Full parse (b) against the byte-at-a-time scan (a'): {figures.ByteLoop / figures.Parse.Seconds:0.00}×; with read-ahead (b'): {figures.ByteLoop / figures.ReadAhead.Seconds:0.00}×."));
+        table.AddRow("(b) full parse + balancing, RemittanceFile.Read (trailers checked first)", Rate(bytes, figures.Parse.Seconds), Ratio(scan, figures.Parse.Seconds));
+        table.AddRow("(b') the same with ReadAhead = 64 (split on a 2nd thread)", Rate(bytes, figures.ReadAhead.Seconds), Ratio(scan, figures.ReadAhead.Seconds));
+        table.AddRow("    the same in one pass (VerifyTrailersFirst = false)", Rate(bytes, figures.SinglePass), Ratio(scan, figures.SinglePass));
+        table.AddRow("    envelope + segments only, X12File.ReadTransactions (no 835 model)", Rate(bytes, figures.SegmentsOnly), Ratio(scan, figures.SegmentsOnly));
+        AnsiConsole.Write(table);
+
+        var parse = figures.Parse;
+        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"File: {bytes / 1e6:0.0} MB, {figures.Segments:N0} segments, {parse.Transactions:N0} transaction sets, {parse.Claims:N0} claims, {parse.Services:N0} service lines, all accepted."));
+        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Rounds — (a): {string.Join(", ", figures.Scans.Select(s => Rate(bytes, s)))} MB/s; (b): {string.Join(", ", figures.Parses.Select(p => Rate(bytes, p.Seconds)))} MB/s; (b'): {string.Join(", ", figures.ReadAheads.Select(p => Rate(bytes, p.Seconds)))} MB/s."));
+        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Memory while streaming (b, b'): GC heap at most {figures.MaxHeapBytes / 1e6:0.0} MB (sampled every 200 transaction sets, garbage included), " +
+            $"live after a full collection at most {figures.MaxLiveBytes / 1e6:0.0} MB; process peak working set {figures.PeakWorkingSetBytes / 1e6:0} MB; " +
+            $"allocated {parse.AllocatedBytes / 1e6:N0} MB and gen0/1/2 collections {parse.Gen0}/{parse.Gen1}/{parse.Gen2} per parse (b)."));
+        return 0;
+    }
+
+    /// <summary>
+    /// Every figure of this benchmark, on <paramref name="file"/> or on the synthetic 835 of
+    /// <paramref name="sizeMegabytes"/> MB: one warm-up of each, then <paramref name="rounds"/> rounds.
+    /// </summary>
+    internal static ParseFigures Measure(string? file, int sizeMegabytes, int rounds, Action<string> progress)
+    {
+        var path = file;
         if (path is null)
         {
             var watch = Stopwatch.StartNew();
-            (path, var generated) = SyntheticRemittanceFile.Ensure(settings.SizeMegabytes);
-            AnsiConsole.MarkupLineInterpolated($"[grey]{(generated ? $"Generated {path} in {watch.Elapsed.TotalSeconds:0.0} s" : $"Reusing {path}")}[/]");
+            (path, var generated) = SyntheticRemittanceFile.Ensure(sizeMegabytes);
+            progress(generated ? $"Generated {path} in {watch.Elapsed.TotalSeconds:0.0} s" : $"Reusing {path}");
         }
 
         var bytes = new FileInfo(path).Length;
         var terminator = SegmentTerminator(path);
 
-        AnsiConsole.MarkupLine("[grey]Warm-up: one raw scan, one full parse (JIT, page cache)...[/]");
+        progress("Warm-up: one raw scan, one full parse (JIT, page cache)...");
         var census = RawScan(path, terminator);
         var warm = FullParse(path, X12ReadOptions.Default);
-        if (warm.Rejected > 0)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[red]{warm.Rejected} transaction sets were rejected; first: {warm.FirstRejection}[/]");
-            return 1;
-        }
-
         var scans = new List<double>();
         var byteLoops = new List<double>();
         var parses = new List<ParseRun>();
         var readAhead = new List<ParseRun>();
         var singlePass = new List<double>();
         var segmentsOnly = new List<double>();
-        for (var round = 1; round <= settings.Rounds; round++)
+        for (var round = 1; warm.Rejected == 0 && round <= rounds; round++)
         {
-            AnsiConsole.MarkupLineInterpolated($"[grey]Round {round}/{settings.Rounds}: raw scan, full parse, with read-ahead, single-pass, envelope and segments only...[/]");
+            progress($"Round {round}/{rounds}: raw scan, full parse, with read-ahead, single-pass, envelope and segments only...");
             scans.Add(RawScan(path, terminator).Seconds);
             byteLoops.Add(ByteLoopScan(path, terminator));
             parses.Add(FullParse(path, X12ReadOptions.Default));
@@ -74,32 +106,12 @@ public sealed class ParseBenchmarkCommand : Command<ParseBenchmarkCommand.Settin
             segmentsOnly.Add(SegmentsOnly(path));
         }
 
-        var scan = Median(scans);
-        var parse = parses.OrderBy(p => p.Seconds).ElementAt(parses.Count / 2);
-        var table = new Table().AddColumns("Figure (median of rounds)", "MB/s", "× raw scan");
-        table.AddRow("(a) raw scan: 1 MiB reads, count segment terminators (vectorized)", Rate(bytes, scan), "1.00");
-        table.AddRow("(a') raw scan, one byte at a time (the same count, not vectorized)", Rate(bytes, Median(byteLoops)), Ratio(scan, Median(byteLoops)));
-        var ahead = readAhead.OrderBy(p => p.Seconds).ElementAt(readAhead.Count / 2);
-        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Full parse (b) against the byte-at-a-time scan (a'): {Median(byteLoops) / parse.Seconds:0.00}×; with read-ahead (b'): {Median(byteLoops) / ahead.Seconds:0.00}×."));
-        table.AddRow("(b) full parse + balancing, RemittanceFile.Read (trailers checked first)", Rate(bytes, parse.Seconds), Ratio(scan, parse.Seconds));
-        table.AddRow("(b') the same with ReadAhead = 64 (split on a 2nd thread)", Rate(bytes, ahead.Seconds), Ratio(scan, ahead.Seconds));
-        table.AddRow("    the same in one pass (VerifyTrailersFirst = false)", Rate(bytes, Median(singlePass)), Ratio(scan, Median(singlePass)));
-        table.AddRow("    envelope + segments only, X12File.ReadTransactions (no 835 model)", Rate(bytes, Median(segmentsOnly)), Ratio(scan, Median(segmentsOnly)));
-        AnsiConsole.Write(table);
-
         using var process = Process.GetCurrentProcess();
         process.Refresh();
-        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"File: {bytes / 1e6:0.0} MB, {census.Segments:N0} segments, {parse.Transactions:N0} transaction sets, {parse.Claims:N0} claims, {parse.Services:N0} service lines, all accepted."));
-        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Rounds — (a): {string.Join(", ", scans.Select(s => Rate(bytes, s)))} MB/s; (b): {string.Join(", ", parses.Select(p => Rate(bytes, p.Seconds)))} MB/s; (b'): {string.Join(", ", readAhead.Select(p => Rate(bytes, p.Seconds)))} MB/s."));
-        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Memory while streaming (b, b'): GC heap at most {parses.Concat(readAhead).Max(p => p.MaxHeapBytes) / 1e6:0.0} MB (sampled every 200 transaction sets, garbage included), " +
-            $"live after a full collection at most {parses.Concat(readAhead).Max(p => p.MaxLiveBytes) / 1e6:0.0} MB; process peak working set {process.PeakWorkingSet64 / 1e6:0} MB; " +
-            $"allocated {parse.AllocatedBytes / 1e6:N0} MB and gen0/1/2 collections {parse.Gen0}/{parse.Gen1}/{parse.Gen2} per parse (b)."));
-        return 0;
+        return new ParseFigures(bytes, census.Segments, scans, byteLoops, parses, readAhead, singlePass, segmentsOnly, process.PeakWorkingSet64, warm.Rejected, warm.FirstRejection);
     }
+
+    private static void Progress(string message) => AnsiConsole.MarkupLineInterpolated($"[grey]{message}[/]");
 
     private static byte SegmentTerminator(string path)
     {
@@ -204,13 +216,47 @@ public sealed class ParseBenchmarkCommand : Command<ParseBenchmarkCommand.Settin
         return segments > 0 ? watch.Elapsed.TotalSeconds : double.NaN;
     }
 
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
-
     private static string Rate(long bytes, double seconds) => (bytes / 1e6 / seconds).ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Ratio(double baselineSeconds, double seconds) => (baselineSeconds / seconds).ToString("0.00", CultureInfo.InvariantCulture);
 
-    private sealed record ParseRun(double Seconds, int Transactions, int Rejected, long Claims, long Services, long MaxHeapBytes, long MaxLiveBytes, long AllocatedBytes, int Gen0, int Gen1, int Gen2, string? FirstRejection);
+    internal sealed record ParseRun(double Seconds, int Transactions, int Rejected, long Claims, long Services, long MaxHeapBytes, long MaxLiveBytes, long AllocatedBytes, int Gen0, int Gen1, int Gen2, string? FirstRejection);
 }
 
 internal delegate int CountIn(ReadOnlySpan<byte> chunk);
+
+/// <summary>The parse benchmark's measurements: seconds per round of each pass over one file, medians taken as the figures.</summary>
+internal sealed record ParseFigures(
+    long Bytes,
+    long Segments,
+    IReadOnlyList<double> Scans,
+    IReadOnlyList<double> ByteLoops,
+    IReadOnlyList<ParseBenchmarkCommand.ParseRun> Parses,
+    IReadOnlyList<ParseBenchmarkCommand.ParseRun> ReadAheads,
+    IReadOnlyList<double> SinglePasses,
+    IReadOnlyList<double> SegmentsOnlyPasses,
+    long PeakWorkingSetBytes,
+    int Rejected,
+    string? FirstRejection)
+{
+    public double Scan => Median(Scans);
+
+    public double ByteLoop => Median(ByteLoops);
+
+    public ParseBenchmarkCommand.ParseRun Parse => Parses.OrderBy(p => p.Seconds).ElementAt(Parses.Count / 2);
+
+    public ParseBenchmarkCommand.ParseRun ReadAhead => ReadAheads.OrderBy(p => p.Seconds).ElementAt(ReadAheads.Count / 2);
+
+    public double SinglePass => Median(SinglePasses);
+
+    public double SegmentsOnly => Median(SegmentsOnlyPasses);
+
+    public long MaxHeapBytes => Parses.Concat(ReadAheads).Max(p => p.MaxHeapBytes);
+
+    public long MaxLiveBytes => Parses.Concat(ReadAheads).Max(p => p.MaxLiveBytes);
+
+    /// <summary>Megabytes (10⁶ bytes) per second of a pass that took <paramref name="seconds"/>.</summary>
+    public double MegabytesPerSecond(double seconds) => Bytes / 1e6 / seconds;
+
+    private static double Median(IReadOnlyList<double> values) => values.Order().ElementAt(values.Count / 2);
+}

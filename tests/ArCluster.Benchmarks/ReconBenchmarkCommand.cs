@@ -39,11 +39,31 @@ public sealed class ReconBenchmarkCommand : AsyncCommand<ReconBenchmarkCommand.S
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        await using var withoutFeed = await BenchDatabase.CreateAsync(settings.Connection);
-        await using var withFeed = await BenchDatabase.CreateAsync(settings.Connection);
-        var version = await withFeed.ScalarTextAsync("SELECT 'PostgreSQL ' || current_setting('server_version') || ', synchronous_commit=' || current_setting('synchronous_commit')");
-        AnsiConsole.MarkupLineInterpolated($"[grey]{MachineInfo.Describe(version)}[/]");
+        await using var server = await BenchServer.StartAsync(settings.Connection);
+        AnsiConsole.MarkupLineInterpolated($"[grey]{MachineInfo.Describe(await server.DescribeAsync())}[/]");
+        var figures = await MeasureAsync(server, settings, Progress, cancellationToken);
 
+        var table = new Table().AddColumns("Figure", "Value", "Ratio");
+        table.AddRow("835 ingestion, consumers off (median claims/s)", Rate(figures.Off), "1.00");
+        table.AddRow("835 ingestion, consumers on (median claims/s)", Rate(figures.On), Ratio(figures.On / figures.Off) + " × off");
+        table.AddRow("Balance query p50, idle (ms)", Ms(figures.Idle(0.50)), "1.00");
+        table.AddRow("Balance query p99, idle (ms)", Ms(figures.Idle(0.99)), Ratio(figures.Idle(0.99) / figures.Idle(0.50)) + " × idle p50");
+        table.AddRow("Balance query p50, during ingestion (ms)", Ms(figures.Busy(0.50)), Ratio(figures.Busy(0.50) / figures.Idle(0.50)) + " × idle p50");
+        table.AddRow("Balance query p99, during ingestion (ms)", Ms(figures.Busy(0.99)), Ratio(figures.Busy(0.99) / figures.Idle(0.50)) + " × idle p50");
+        table.AddRow("Totals complete after ingestion ends (median ms)", Ms(figures.Lag), "");
+        AnsiConsole.Write(table);
+        AnsiConsole.WriteLine(figures.Describe());
+        return 0;
+    }
+
+    /// <summary>
+    /// Rounds alternating a silo with the consumers off and one with them on, each on its own
+    /// database of <paramref name="server"/>; the supervisor's queries run only in the rounds with them on.
+    /// </summary>
+    internal static async Task<ReconFigures> MeasureAsync(BenchServer server, Settings settings, Action<string> progress, CancellationToken cancellationToken)
+    {
+        await using var withoutFeed = await server.CreateDatabaseAsync();
+        await using var withFeed = await server.CreateDatabaseAsync();
         var off = new List<double>();
         var on = new List<double>();
         var idle = new List<double>();
@@ -62,24 +82,15 @@ public sealed class ReconBenchmarkCommand : AsyncCommand<ReconBenchmarkCommand.S
                     lags.Add(lag.TotalMilliseconds);
                 }
 
-                AnsiConsole.MarkupLineInterpolated(
-                    $"[grey]round {round}, consumers {(feed ? "on " : "off")}: {result.ClaimsPerSecond:N0} claims/s{(feed ? $", {result.BusyQueries.Count:N0} queries during ingestion, totals complete {result.Lag?.TotalMilliseconds:N0} ms after it" : "")}[/]");
+                progress(string.Create(CultureInfo.InvariantCulture,
+                    $"round {round}, consumers {(feed ? "on " : "off")}: {result.ClaimsPerSecond:N0} claims/s{(feed ? $", {result.BusyQueries.Count:N0} queries during ingestion, totals complete {result.Lag?.TotalMilliseconds:N0} ms after it" : "")}"));
             }
         }
 
-        var table = new Table().AddColumns("Figure", "Value", "Ratio");
-        table.AddRow("835 ingestion, consumers off (median claims/s)", Rate(Median(off)), "1.00");
-        table.AddRow("835 ingestion, consumers on (median claims/s)", Rate(Median(on)), Ratio(Median(on) / Median(off)) + " × off");
-        table.AddRow("Balance query p50, idle (ms)", Ms(Percentile(idle, 0.50)), "1.00");
-        table.AddRow("Balance query p99, idle (ms)", Ms(Percentile(idle, 0.99)), Ratio(Percentile(idle, 0.99) / Percentile(idle, 0.50)) + " × idle p50");
-        table.AddRow("Balance query p50, during ingestion (ms)", Ms(Percentile(busy, 0.50)), Ratio(Percentile(busy, 0.50) / Percentile(idle, 0.50)) + " × idle p50");
-        table.AddRow("Balance query p99, during ingestion (ms)", Ms(Percentile(busy, 0.99)), Ratio(Percentile(busy, 0.99) / Percentile(idle, 0.50)) + " × idle p50");
-        table.AddRow("Totals complete after ingestion ends (median ms)", Ms(Median(lags)), "");
-        AnsiConsole.Write(table);
-        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{settings.Rounds} rounds of {settings.Claims:N0} claims each way; {idle.Count:N0} idle and {busy.Count:N0} busy queries, one at a time from a separate client connection."));
-        return 0;
+        return new ReconFigures(settings.Rounds, settings.Claims, off, on, idle, busy, lags);
     }
+
+    private static void Progress(string message) => AnsiConsole.MarkupLineInterpolated($"[grey]{message}[/]");
 
     private static async Task<RoundResult> RunRoundAsync(BenchDatabase database, bool feed, int round, Settings settings, CancellationToken cancellationToken)
     {
@@ -148,9 +159,52 @@ public sealed class ReconBenchmarkCommand : AsyncCommand<ReconBenchmarkCommand.S
     private static Task<ArClusterClient> ConnectAsync(BenchDatabase database, InProcessSilo silo, string user, CancellationToken cancellationToken) =>
         ArClusterClient.ConnectAsync(new ArClusterClientOptions { ConnectionString = database.ConnectionString, ClusterId = silo.ClusterId, ServiceId = silo.ClusterId, User = user }, cancellationToken);
 
-    private static double Median(List<double> values) => Percentile(values, 0.5);
+    private static string Rate(double perSecond) => perSecond.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static double Percentile(List<double> values, double p)
+    private static string Ms(double ms) => ms.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Ratio(double ratio) => ratio.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private sealed record RoundResult(double ClaimsPerSecond, List<double> IdleQueries, List<double> BusyQueries, TimeSpan? Lag);
+}
+
+/// <summary>The recon benchmark's measurements: ingestion rates each way, and every query's latency.</summary>
+internal sealed record ReconFigures(
+    int Rounds,
+    int Claims,
+    IReadOnlyList<double> OffRates,
+    IReadOnlyList<double> OnRates,
+    IReadOnlyList<double> IdleQueries,
+    IReadOnlyList<double> BusyQueries,
+    IReadOnlyList<double> Lags)
+{
+    /// <summary>Median claims/s with the consumers off.</summary>
+    public double Off => Median(OffRates);
+
+    /// <summary>Median claims/s with the consumers on.</summary>
+    public double On => Median(OnRates);
+
+    /// <summary>Median time from the end of ingestion until the totals included all of it, in ms.</summary>
+    public double Lag => Median(Lags);
+
+    public double Idle(double p) => Percentile(IdleQueries, p);
+
+    public double Busy(double p) => Percentile(BusyQueries, p);
+
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"{Rounds} rounds of {Claims:N0} claims each way; {IdleQueries.Count:N0} idle and {BusyQueries.Count:N0} busy queries, one at a time from a separate client connection.");
+
+    /// <summary>The middle round, or the mean of the two middle rounds (NaN for none).</summary>
+    public static double Median(IReadOnlyList<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? double.NaN
+            : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2]
+            : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    /// <summary>The nearest-rank percentile (NaN for no values).</summary>
+    public static double Percentile(IReadOnlyList<double> values, double p)
     {
         if (values.Count == 0)
         {
@@ -160,12 +214,4 @@ public sealed class ReconBenchmarkCommand : AsyncCommand<ReconBenchmarkCommand.S
         var sorted = values.Order().ToArray();
         return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
-
-    private static string Rate(double perSecond) => perSecond.ToString("N0", CultureInfo.InvariantCulture);
-
-    private static string Ms(double ms) => ms.ToString("0.00", CultureInfo.InvariantCulture);
-
-    private static string Ratio(double ratio) => ratio.ToString("0.00", CultureInfo.InvariantCulture);
-
-    private sealed record RoundResult(double ClaimsPerSecond, List<double> IdleQueries, List<double> BusyQueries, TimeSpan? Lag);
 }

@@ -93,7 +93,7 @@ public sealed partial class Claim
         var candidates = _postings
             .Where(p => p.Operation == ClaimOperation.PayerPayment
                 && p.Entries.Any(e => e.Kind == EntryKind.PayerPayment && e.Party == party)
-                && p.Entries.All(e => !_reversed.Contains(e.EntryId))
+                && p.Entries.All(e => !IsReversed(e.EntryId))
                 && p.Amount(EntryKind.PayerPayment) == -reversal.Paid)
             .ToArray();
         var original = candidates.LastOrDefault(p => reversal.PayerClaimControlNumber is not null && p.PayerClaimControlNumber == reversal.PayerClaimControlNumber)

@@ -14,10 +14,10 @@ namespace ArCluster.Domain.Claims;
 public sealed partial class Claim
 {
     private readonly List<ClaimPosting> _postings = [];
-    private readonly Dictionary<string, ClaimPosting> _postingsById = new(StringComparer.Ordinal);
     private readonly List<PartyBalances> _balancesAfter = [];
     private readonly Dictionary<string, LedgerEntry> _entries = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _reversed = new(StringComparer.Ordinal);
+    // Most claims never see a reversal; the set is made when the first one comes (memory per active claim counts).
+    private HashSet<string>? _reversed;
     private readonly SortedDictionary<int, PartyBalances> _lineBalances = [];
     private PartyBalances _claimLevelBalance;
     private ClaimStatus _statusBeforeClose = ClaimStatus.Ready;
@@ -82,7 +82,10 @@ public sealed partial class Claim
         return claim ?? throw new InvalidOperationException("A claim needs at least its opening posting.");
     }
 
-    public ClaimPosting? Find(string postingId) => _postingsById.GetValueOrDefault(postingId);
+    private bool IsReversed(string entryId) => _reversed?.Contains(entryId) == true;
+
+    /// <summary>A claim has a handful of postings: a scan costs less than an index kept for every active claim.</summary>
+    public ClaimPosting? Find(string postingId) => _postings.Find(p => p.PostingId.Value == postingId);
 
     /// <summary>What each party owed right after the posting that made <paramref name="version"/>.</summary>
     public PartyBalances BalancesAt(long version) => _balancesAfter[checked((int)version) - 1];
@@ -119,7 +122,7 @@ public sealed partial class Claim
             _entries.Add(entry.EntryId, entry);
             if (entry.Reverses is { } reversed)
             {
-                _reversed.Add(reversed);
+                (_reversed ??= new HashSet<string>(StringComparer.Ordinal)).Add(reversed);
             }
         }
 
@@ -130,7 +133,6 @@ public sealed partial class Claim
 
         Status = posting.Status;
         _postings.Add(posting);
-        _postingsById.Add(posting.PostingId.Value, posting);
         _balancesAfter.Add(Balances);
     }
 
@@ -377,7 +379,7 @@ public sealed partial class Claim
             violations.Add("target", $"'{command.Target}' is neither a posting nor an entry of {Name}");
         }
 
-        var reversible = targets.Where(e => e.Kind != EntryKind.Reversal && !_reversed.Contains(e.EntryId)).ToArray();
+        var reversible = targets.Where(e => e.Kind != EntryKind.Reversal && !IsReversed(e.EntryId)).ToArray();
         if (!targets.IsEmpty && reversible.Length == 0)
         {
             violations.Add("target", $"'{command.Target}' is already reversed, or is itself a reversal");

@@ -228,6 +228,7 @@ public sealed class ClaimGrain(LedgerStore store, TimeProvider clock) : Grain, I
 
         var history = await store.LoadClaimAsync(_stream, cancellationToken);
         _claim = history.IsEmpty ? null : Claim.FromHistory(history.Postings);
-        _fingerprints = new Dictionary<string, byte[]>(history.CommandHashes, StringComparer.Ordinal);
+        // Keyed by the postings' own id strings, not the journal rows' copies: one string per posting id in memory.
+        _fingerprints = history.Postings.ToDictionary(p => p.PostingId.Value, p => history.CommandHashes[p.PostingId.Value], StringComparer.Ordinal);
     }
 }

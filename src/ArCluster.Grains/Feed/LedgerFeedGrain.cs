@@ -113,20 +113,25 @@ public sealed class LedgerFeedGrain(
             waiting.SentAt = now;
         }
 
-        try
+        // Orleans refuses messages over 1 MB; a posting with its entries is well under 1 KB.
+        foreach (var batch in postings.Chunk(options.PostingsPerBatch))
         {
-            await Stream(practiceId).OnNextAsync(new LedgerFeedBatch(practiceId, previous, postings[^1].Cursor, postings));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Handled like a batch lost in a queue: it stays unconfirmed, so the consumer is reminded
-            // and reads it back from the journal. One practice's trouble must not stop the others'.
-            logger.LogWarning(e, "Publishing practice {Practice}'s feed through {Cursor} failed; its consumer will read it back", practiceId, postings[^1].Cursor);
-        }
+            try
+            {
+                await Stream(practiceId).OnNextAsync(new LedgerFeedBatch(practiceId, previous, batch[^1].Cursor, [.. batch]));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Handled like a batch lost in a queue: it stays unconfirmed, so the consumer is reminded
+                // and reads it back from the journal. One practice's trouble must not stop the others'.
+                logger.LogWarning(e, "Publishing practice {Practice}'s feed through {Cursor} failed; its consumer will read it back", practiceId, batch[^1].Cursor);
+            }
 
-        // Set even when publishing failed: the next batch then names this one as its predecessor,
-        // and a consumer that never saw it finds the gap instead of skipping it.
-        _lastPublished[practiceId] = postings[^1].Cursor;
+            // Moved on even when publishing failed: the next batch then names this one as its
+            // predecessor, and a consumer that never saw it finds the gap instead of skipping it.
+            previous = batch[^1].Cursor;
+            _lastPublished[practiceId] = batch[^1].Cursor;
+        }
     }
 
     /// <summary>Tells every consumer silent for too long where its practice's feed is, so it reads back anything it lost.</summary>

@@ -13,6 +13,9 @@ public sealed class LedgerFeedOptions
     /// <summary>Postings read per query; a poll reads pages until it is caught up.</summary>
     public int PageSize { get; set; } = 2000;
 
+    /// <summary>Postings per stream message: small enough for Orleans' 1 MB message limit with room to spare.</summary>
+    public int PostingsPerBatch { get; set; } = 250;
+
     /// <summary>How long a practice's consumer may stay silent before it is reminded where the feed is.</summary>
     public TimeSpan ResendAfter { get; set; } = TimeSpan.FromSeconds(2);
 

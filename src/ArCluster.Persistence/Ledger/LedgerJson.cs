@@ -17,7 +17,7 @@ public static class LedgerJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(), new MoneyConverter(), new ValidatedTextConverterFactory(), new ImmutableArrayConverterFactory() },
+        Converters = { new JsonStringEnumConverter(), new MoneyConverter(), new ValidatedTextConverterFactory(), new ImmutableArrayConverterFactory(), new SharedStringConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { StoreOnlySettableProperties } },
     };
@@ -44,6 +44,14 @@ public static class LedgerJson
 
     /// <summary>SHA-256 of the command's JSON: resending a posting id must resend exactly this.</summary>
     public static byte[] Hash<T>(T command) => SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(command, Options));
+
+    /// <summary>Plain strings read back share one copy per value (see <see cref="SharedStrings"/>).</summary>
+    private sealed class SharedStringConverter : JsonConverter<string>
+    {
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => SharedStrings.Share(reader.GetString());
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+    }
 
     /// <summary>A list a caller left out (a default <see cref="ImmutableArray{T}"/>) reads and fingerprints as empty.</summary>
     private sealed class ImmutableArrayConverterFactory : JsonConverterFactory
@@ -103,7 +111,7 @@ public static class LedgerJson
         private static readonly TextOf<T> Text = typeof(T).GetProperty("Value")!.GetMethod!.CreateDelegate<TextOf<T>>();
 
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            TryParse(reader.GetString(), out var value, out var error)
+            TryParse(SharedStrings.Share(reader.GetString()), out var value, out var error)
                 ? value
                 : throw new JsonException($"Stored {typeof(T).Name} is not valid: {error}");
 
