@@ -43,7 +43,7 @@ public static class TestPostgres
 
         DeleteAbandonedServers();
         var root = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Guid.NewGuid():N}");
-        _local = await LocalPostgresServer.StartAsync(new LocalPostgresOptions(root) { DeleteOnStop = true, Database = "postgres" });
+        _local = await LocalPostgresServer.StartAsync(new LocalPostgresOptions(root) { DeleteOnStop = true, Database = "postgres", MaxConnections = 1500 });
         AppDomain.CurrentDomain.ProcessExit += (_, _) => _local.StopAsync().GetAwaiter().GetResult();
         return _local.ConnectionString;
     }

@@ -14,6 +14,12 @@ public sealed record LocalPostgresOptions(string RootDirectory)
     /// </summary>
     public string? FallbackRootDirectory { get; init; }
 
+    /// <summary>
+    /// Connections the server accepts. Each silo keeps pools for Orleans' providers and the journal; a
+    /// test run starts many silos against one server at once.
+    /// </summary>
+    public int MaxConnections { get; init; } = 300;
+
     /// <summary>Delete the whole folder when the server stops (throwaway test servers).</summary>
     public bool DeleteOnStop { get; init; }
 }

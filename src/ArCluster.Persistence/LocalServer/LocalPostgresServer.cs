@@ -67,7 +67,7 @@ public sealed class LocalPostgresServer : IAsyncDisposable
         if (settings is null || !File.Exists(Path.Combine(dataDirectory, "PG_VERSION")))
         {
             settings = LocalPostgresSettings.CreateNew(options.PreferredPort);
-            await InitializeAsync(binDirectory, root, dataDirectory, settings, runAs, cancellationToken);
+            await InitializeAsync(binDirectory, root, dataDirectory, settings, runAs, options.MaxConnections, cancellationToken);
         }
 
         // A server left running by a process that was killed is stopped first, so it restarts with
@@ -153,7 +153,7 @@ public sealed class LocalPostgresServer : IAsyncDisposable
     public ValueTask DisposeAsync() => new(StopAsync());
 
     private static async Task InitializeAsync(
-        string binDirectory, string root, string dataDirectory, LocalPostgresSettings settings, string? runAs, CancellationToken cancellationToken)
+        string binDirectory, string root, string dataDirectory, LocalPostgresSettings settings, string? runAs, int maxConnections, CancellationToken cancellationToken)
     {
         if (Directory.Exists(dataDirectory))
         {
@@ -186,12 +186,12 @@ public sealed class LocalPostgresServer : IAsyncDisposable
         }
 
         // Loopback TCP only and no Unix socket: the server is private to this machine and folder.
-        await File.AppendAllTextAsync(Path.Combine(dataDirectory, "postgresql.conf"), """
+        await File.AppendAllTextAsync(Path.Combine(dataDirectory, "postgresql.conf"), $"""
 
             # ArCluster local server
             listen_addresses = '127.0.0.1'
             unix_socket_directories = ''
-            max_connections = 300
+            max_connections = {maxConnections}
             """, cancellationToken);
     }
 
