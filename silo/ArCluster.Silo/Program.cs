@@ -1,4 +1,4 @@
-using ArCluster.Grains.Feed;
+using ArCluster.Grains;
 using ArCluster.Persistence.Connectivity;
 using ArCluster.Persistence.LocalServer;
 using ArCluster.Persistence.Orleans;
@@ -63,7 +63,7 @@ try
         });
         silo.ConfigureEndpoints(settings.AdvertisedIp, settings.SiloPort, settings.GatewayPort);
         silo.UseArClusterPostgres(connectionString);
-        silo.UseArClusterLedgerFeed();
+        silo.UseArClusterGrains();
     });
     builder.WebHost.UseUrls($"http://{settings.AdvertisedAddress}:{settings.HealthPort}");
 

@@ -1,5 +1,5 @@
 using System.Net;
-using ArCluster.Grains.Feed;
+using ArCluster.Grains;
 using ArCluster.Persistence.Journal;
 using ArCluster.Persistence.Orleans;
 using ArCluster.Testing;
@@ -61,7 +61,7 @@ internal sealed class InProcessSilo : IAsyncDisposable
             var ports = FreePorts.Take(2);
             silo.ConfigureEndpoints(IPAddress.Loopback, ports[0], ports[1]);
             silo.UseArClusterPostgres(database);
-            silo.UseArClusterLedgerFeed(o => o.Enabled = ledgerFeed);
+            silo.UseArClusterGrains(o => o.Enabled = ledgerFeed);
             silo.Services.AddSingleton(new LedgerJournalOptions { Writers = writers });
         });
         var host = builder.Build();

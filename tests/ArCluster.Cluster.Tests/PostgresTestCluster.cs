@@ -1,4 +1,4 @@
-using ArCluster.Grains.Feed;
+using ArCluster.Grains;
 using ArCluster.Persistence.Orleans;
 using ArCluster.Persistence.Schema;
 using ArCluster.Testing;
@@ -59,7 +59,7 @@ public class PostgresTestCluster : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder)
         {
             siloBuilder.UseArClusterPostgres(siloBuilder.Configuration[ConnectionStringKey]!);
-            siloBuilder.UseArClusterLedgerFeed();
+            siloBuilder.UseArClusterGrains();
             siloBuilder.Services.AddSingleton(TimeProvider.System);
         }
     }

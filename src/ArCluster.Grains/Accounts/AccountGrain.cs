@@ -18,7 +18,7 @@ namespace ArCluster.Grains.Accounts;
 /// part-way leaves a payment that the next call to the account finishes — never one applied twice
 /// or lost.
 /// </summary>
-public sealed class AccountGrain(LedgerStore store, TimeProvider clock) : Grain, IAccountGrain, IDisposable
+public sealed class AccountGrain(LedgerStore store, BusinessClock clock) : Grain, IAccountGrain, IDisposable
 {
     /// <summary>Who finishes a payment left half-applied, when no user call is driving it.</summary>
     private const string SystemUser = "arcluster";
@@ -146,7 +146,7 @@ public sealed class AccountGrain(LedgerStore store, TimeProvider clock) : Grain,
         return await ViewAsync();
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today;
 
     private async Task<AccountView> ViewAsync()
     {

@@ -19,7 +19,7 @@ namespace ArCluster.Grains.Claims;
 /// A claim's grain: rebuilds the claim from its journal stream on activation, decides each posting
 /// with the domain, and applies it only once the journal has made it durable.
 /// </summary>
-public sealed class ClaimGrain(LedgerStore store, TimeProvider clock) : Grain, IClaimGrain
+public sealed class ClaimGrain(LedgerStore store, BusinessClock clock) : Grain, IClaimGrain
 {
     private PracticeId _practice;
     private string _claimKey = string.Empty;
@@ -52,7 +52,7 @@ public sealed class ClaimGrain(LedgerStore store, TimeProvider clock) : Grain, I
 
         var practice = await GrainFactory.GetGrain<IPracticeGrain>(_practice.Value).Read();
         var payers = practice.Payers.Select(p => p.PayerId).ToHashSet(StringComparer.Ordinal);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         var details = DomainRules.Run(() => ClaimRules.Validate(claim.ToInput(), payers, today));
 
         // The account learns of the claim before the claim exists, so a claim is never invisible to

@@ -17,7 +17,7 @@ namespace ArCluster.Grains.Deposits;
 /// CSV export, is recorded once.
 /// </summary>
 [StatelessWorker]
-public sealed class DepositIntakeGrain(LedgerStore store, TimeProvider clock) : Grain, IDepositIntakeGrain
+public sealed class DepositIntakeGrain(LedgerStore store, BusinessClock clock) : Grain, IDepositIntakeGrain
 {
     public async Task<ImmutableArray<DepositReceipt>> Record(ImmutableArray<DepositSubmission> deposits, string user)
     {

@@ -11,7 +11,7 @@ namespace ArCluster.Grains.Practices;
 
 public sealed class PracticeGrain(
     [PersistentState("practice")] IPersistentState<PracticeState> state,
-    TimeProvider clock) : Grain, IPracticeGrain
+    BusinessClock clock) : Grain, IPracticeGrain
 {
     private readonly Dictionary<string, FeeSchedule> _feeSchedules = new(StringComparer.Ordinal);
 

@@ -11,7 +11,7 @@ namespace ArCluster.Grains.Reconciliation;
 /// they are, with nothing more to keep consistent.
 /// </summary>
 [StatelessWorker]
-public sealed class CompanyReconciliationGrain(TimeProvider clock) : Grain, ICompanyReconciliationGrain
+public sealed class CompanyReconciliationGrain(BusinessClock clock) : Grain, ICompanyReconciliationGrain
 {
     public const string Scope = "company";
 

@@ -23,7 +23,7 @@ namespace ArCluster.Grains.Reconciliation;
 public sealed class ReconciliationGrain(
     ReconciliationStore store,
     LedgerFeedReader reader,
-    TimeProvider clock,
+    BusinessClock clock,
     ILogger<ReconciliationGrain> logger) : Grain, IReconciliationGrain
 {
     /// <summary>Postings read back from the journal per stored step when catching up.</summary>

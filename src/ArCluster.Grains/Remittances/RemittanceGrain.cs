@@ -25,7 +25,7 @@ namespace ArCluster.Grains.Remittances;
 public sealed class RemittanceGrain(
     [PersistentState("remittance")] IPersistentState<RemittanceState> state,
     LedgerStore store,
-    TimeProvider clock) : Grain, IRemittanceGrain
+    BusinessClock clock) : Grain, IRemittanceGrain
 {
     /// <summary>Claim payments posted at once: enough to keep the journal's batches full.</summary>
     private const int ClaimsInFlight = 256;

@@ -1,0 +1,20 @@
+using ArCluster.Grains.Feed;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Hosting;
+
+namespace ArCluster.Grains;
+
+public static class GrainsHosting
+{
+    /// <summary>
+    /// What ArCluster's grains need beyond storage: the business clock (the system clock unless a
+    /// test registered its own) and the ledger feed.
+    /// </summary>
+    public static ISiloBuilder UseArClusterGrains(this ISiloBuilder silo, Action<LedgerFeedOptions>? configureFeed = null)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        silo.Services.TryAddSingleton(BusinessClock.System);
+        return silo.UseArClusterLedgerFeed(configureFeed);
+    }
+}
