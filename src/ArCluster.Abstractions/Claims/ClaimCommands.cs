@@ -78,3 +78,10 @@ public sealed record ReversePosting(
     [property: Id(1)] string Target,
     [property: Id(2)] DateOnly Date,
     [property: Id(3)] string? Memo);
+
+/// <summary>Moves the claim along its life cycle (e.g. to Appealed or Corrected); Closed follows the balance and cannot be asked for.</summary>
+[GenerateSerializer, Immutable, Alias("arcluster.ChangeClaimStatus")]
+public sealed record ChangeClaimStatus(
+    [property: Id(0)] string PostingId,
+    [property: Id(1)] string Status,
+    [property: Id(2)] string? Memo);

@@ -32,6 +32,9 @@ public interface IClaimGrain : IGrainWithStringKey
     [Alias("Reverse")]
     Task<PostingReceipt> Reverse(ReversePosting command, string user);
 
+    [Alias("ChangeStatus")]
+    Task<PostingReceipt> ChangeStatus(ChangeClaimStatus command, string user);
+
     [Alias("Read")]
     Task<ClaimView> Read();
 

@@ -109,6 +109,12 @@ public sealed class ClaimGrain(LedgerStore store, BusinessClock clock) : Grain, 
             (claim, context) => claim.Reverse(context, new ReverseCommand(command.Target, command.Date, command.Memo)));
     }
 
+    public Task<PostingReceipt> ChangeStatus(ChangeClaimStatus command, string user)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return PostAsync(command.PostingId, command, user, (claim, context) => claim.ChangeStatus(context, command.ToDomain()));
+    }
+
     public Task<ClaimView> Read() => Task.FromResult(Opened.ToView());
 
     public Task<ClaimSummary?> Summarize() => Task.FromResult(_claim?.ToSummary());

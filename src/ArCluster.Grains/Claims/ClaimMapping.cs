@@ -71,6 +71,19 @@ internal static class ClaimMapping
         return new TransferCommand((ResponsibleParty)command.From, (ResponsibleParty)command.To, command.LineNumber, amount, command.Date, command.Memo);
     }
 
+    public static StatusChangeCommand ToDomain(this ChangeClaimStatus command)
+    {
+        var violations = new Violations();
+        var text = command.Status?.Trim();
+        if (!Enum.TryParse<ClaimStatus>(text, ignoreCase: true, out var status) || !Enum.IsDefined(status) || int.TryParse(text, out _))
+        {
+            violations.Add("status", $"'{command.Status}' is not a claim status; use one of {string.Join(", ", Enum.GetNames<ClaimStatus>())}");
+        }
+
+        violations.ThrowIfAny($"Status change '{command.PostingId}'");
+        return new StatusChangeCommand(status, command.Memo);
+    }
+
     public static WriteOffCommand ToDomain(this WriteOffBalance command)
     {
         var violations = new Violations();
