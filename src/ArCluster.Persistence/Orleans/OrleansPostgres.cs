@@ -2,6 +2,7 @@ using ArCluster.Persistence.Feed;
 using ArCluster.Persistence.Journal;
 using ArCluster.Persistence.Ledger;
 using ArCluster.Persistence.Reconciliation;
+using ArCluster.Persistence.Worklists;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -62,6 +63,7 @@ public static class OrleansPostgres
         services.AddSingleton<LedgerFeedReader>();
         services.AddSingleton<FeedCursorStore>();
         services.AddSingleton<ReconciliationStore>();
+        services.AddSingleton<WorklistStore>();
         return services;
     }
 }
