@@ -1,4 +1,6 @@
 using ArCluster.Grains.Feed;
+using ArCluster.Grains.FollowUp;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Hosting;
@@ -9,12 +11,15 @@ public static class GrainsHosting
 {
     /// <summary>
     /// What ArCluster's grains need beyond storage: the business clock (the system clock unless a
-    /// test registered its own) and the ledger feed.
+    /// test registered its own), claims' follow-up settings and the ledger feed.
     /// </summary>
     public static ISiloBuilder UseArClusterGrains(this ISiloBuilder silo, Action<LedgerFeedOptions>? configureFeed = null)
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.Services.TryAddSingleton(BusinessClock.System);
+        var followUp = new FollowUpOptions();
+        silo.Configuration.GetSection("ArCluster:FollowUp").Bind(followUp);
+        silo.Services.TryAddSingleton(followUp);
         return silo.UseArClusterLedgerFeed(configureFeed);
     }
 }

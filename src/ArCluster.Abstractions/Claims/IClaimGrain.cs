@@ -35,6 +35,13 @@ public interface IClaimGrain : IGrainWithStringKey
     [Alias("ChangeStatus")]
     Task<PostingReceipt> ChangeStatus(ChangeClaimStatus command, string user);
 
+    /// <summary>
+    /// Does now what the claim's follow-up reminder does when it fires: raises what has come due,
+    /// clears what no longer applies, and re-arms the reminder for the next event. Safe to repeat.
+    /// </summary>
+    [Alias("CheckFollowUp")]
+    Task<ClaimFollowUpView> CheckFollowUp();
+
     [Alias("Read")]
     Task<ClaimView> Read();
 

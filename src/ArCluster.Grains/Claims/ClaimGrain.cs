@@ -11,7 +11,11 @@ using ArCluster.Abstractions.Remittances;
 using ArCluster.Domain.Validation;
 using ArCluster.Grains.Ledger;
 using ArCluster.Grains.Remittances;
+using ArCluster.Grains.FollowUp;
+using ArCluster.Persistence.FollowUp;
 using ArCluster.Persistence.Ledger;
+using ArCluster.Persistence.Worklists;
+using Microsoft.Extensions.Logging;
 
 namespace ArCluster.Grains.Claims;
 
@@ -19,7 +23,13 @@ namespace ArCluster.Grains.Claims;
 /// A claim's grain: rebuilds the claim from its journal stream on activation, decides each posting
 /// with the domain, and applies it only once the journal has made it durable.
 /// </summary>
-public sealed class ClaimGrain(LedgerStore store, BusinessClock clock) : Grain, IClaimGrain
+public sealed partial class ClaimGrain(
+    LedgerStore store,
+    WorklistStore worklists,
+    FollowUpAlarmStore alarms,
+    FollowUpOptions followUpOptions,
+    BusinessClock clock,
+    ILogger<ClaimGrain> logger) : Grain, IClaimGrain
 {
     private PracticeId _practice;
     private string _claimKey = string.Empty;
@@ -62,12 +72,15 @@ public sealed class ClaimGrain(LedgerStore store, BusinessClock clock) : Grain, 
 
         var context = new PostingContext(PostingId.Derived("claim", details.ClaimId.Value, "open"), clock.GetUtcNow(), by);
         var opening = Claim.Open(details, context);
+        var before = await PlanBeforeChangeAsync();
         var result = await store.AppendAsync(details, opening, fingerprint);
         await ReloadAsync();
         if (_claim is null || !_fingerprints[_claim.Postings[0].PostingId.Value].AsSpan().SequenceEqual(fingerprint))
         {
             throw new ConflictException($"Claim '{Key}' was opened concurrently with different details ({result.Status}); read it and post corrections.");
         }
+
+        await AfterChangeAsync(before);
 
         return _claim.ToView();
     }
@@ -205,11 +218,13 @@ public sealed class ClaimGrain(LedgerStore store, BusinessClock clock) : Grain, 
                 return null;
             }
 
+            var before = await PlanBeforeChangeAsync();
             var result = await store.AppendAsync(claim.Details, posting, fingerprint);
             if (result.Status == Persistence.Journal.AppendStatus.Appended)
             {
                 claim.Apply(posting);
                 _fingerprints[postingId.Value] = fingerprint;
+                await AfterChangeAsync(before);
                 return posting;
             }
 

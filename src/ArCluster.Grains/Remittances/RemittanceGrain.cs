@@ -12,6 +12,7 @@ using ArCluster.Grains.Ledger;
 using ArCluster.Grains.Practices;
 using ArCluster.Persistence.Journal;
 using ArCluster.Persistence.Ledger;
+using ArCluster.Persistence.Worklists;
 using Orleans.Runtime;
 
 namespace ArCluster.Grains.Remittances;
@@ -25,6 +26,7 @@ namespace ArCluster.Grains.Remittances;
 public sealed class RemittanceGrain(
     [PersistentState("remittance")] IPersistentState<RemittanceState> state,
     LedgerStore store,
+    WorklistStore worklists,
     BusinessClock clock) : Grain, IRemittanceGrain
 {
     /// <summary>Claim payments posted at once: enough to keep the journal's batches full.</summary>
@@ -99,6 +101,10 @@ public sealed class RemittanceGrain(
         state.State.Results = results;
         state.State.Report = RemittanceReports.Posted(practice.Value, remittance, results, underpayments);
         await state.WriteStateAsync();
+
+        // After the report is saved: a retry of the file answers from it, and this sync is repeated by PostUnapplied.
+        var entries = RemittanceWorklist.Entries(remittance, results, underpayments, clock.Today);
+        await worklists.SyncAsync(practice.Value, RemittanceWorklist.Scope(remittance), entries, entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal), clock.GetUtcNow());
         return state.State.Report;
     }
 

@@ -1,4 +1,5 @@
 using ArCluster.Persistence.Feed;
+using ArCluster.Persistence.FollowUp;
 using ArCluster.Persistence.Journal;
 using ArCluster.Persistence.Ledger;
 using ArCluster.Persistence.Reconciliation;
@@ -64,6 +65,7 @@ public static class OrleansPostgres
         services.AddSingleton<FeedCursorStore>();
         services.AddSingleton<ReconciliationStore>();
         services.AddSingleton<WorklistStore>();
+        services.AddSingleton<FollowUpAlarmStore>();
         return services;
     }
 }
