@@ -32,7 +32,8 @@ public sealed class WorklistStore(NpgsqlDataSource dataSource)
     /// every entry of <paramref name="raised"/> is stored once (closed as superseded if its key is not in
     /// <paramref name="openKeys"/>: its firing is still recorded); items in <paramref name="openKeys"/> that
     /// the system had closed are reopened and open ones refreshed from their raised entry; open items of the
-    /// scope not in <paramref name="openKeys"/> are cleared. Items closed by a user are never touched.
+    /// scope not in <paramref name="openKeys"/> are closed: superseded if still raised (a newer item of their list
+    /// replaced them), cleared if not (the source no longer needs them). Items closed by a user are never touched.
     /// Calling it again with the same arguments changes nothing; calls for one scope run one at a time.
     /// </summary>
     public async Task SyncAsync(
@@ -89,12 +90,14 @@ public sealed class WorklistStore(NpgsqlDataSource dataSource)
                 [.. Scoped(), .. Raised(entries)]));
         }
 
+        // Closed items that are still raised gave way to a newer one of their list; the others no longer apply.
         batch.BatchCommands.Add(Command(
             """
-            UPDATE arcluster_worklist_item SET state = 'cleared', resolved_at = @now, resolved_by = @system
+            UPDATE arcluster_worklist_item
+            SET state = CASE WHEN item_key = ANY (@raised) THEN 'superseded' ELSE 'cleared' END, resolved_at = @now, resolved_by = @system
             WHERE practice_id = @practice AND scope = @scope AND state = 'open' AND NOT (item_key = ANY (@open))
             """,
-            Scoped()));
+            [.. Scoped(), new NpgsqlParameter<string[]>("raised", [.. entries.Select(e => e.Key)])]));
         await batch.ExecuteNonQueryAsync(ct);
         await transaction.CommitAsync(ct);
     }
