@@ -20,6 +20,7 @@ public static class GrainsHosting
         var followUp = new FollowUpOptions();
         silo.Configuration.GetSection("ArCluster:FollowUp").Bind(followUp);
         silo.Services.TryAddSingleton(followUp);
+        silo.Services.TryAddSingleton<FollowUpSettingsCache>();
         return silo.UseArClusterLedgerFeed(configureFeed);
     }
 }

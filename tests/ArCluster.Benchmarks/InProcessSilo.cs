@@ -1,5 +1,6 @@
 using System.Net;
 using ArCluster.Grains;
+using ArCluster.Grains.FollowUp;
 using ArCluster.Persistence.Journal;
 using ArCluster.Persistence.Orleans;
 using ArCluster.Testing;
@@ -43,14 +44,14 @@ internal sealed class InProcessSilo : IAsyncDisposable
     /// <summary>The silo's address in the cluster, as management statistics name it.</summary>
     public SiloAddress Address => _host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress;
 
-    public static Task<InProcessSilo> StartAsync(string database, int writers, bool ledgerFeed = true) =>
-        StartAsync(database, writers, ledgerFeed, $"bench-{Guid.NewGuid():N}");
+    public static Task<InProcessSilo> StartAsync(string database, int writers, bool ledgerFeed = true, bool followUp = true) =>
+        StartAsync(database, writers, ledgerFeed, $"bench-{Guid.NewGuid():N}", followUp);
 
     /// <summary>Another silo of this silo's cluster: the same database, cluster and service id; its own ports and gateway.</summary>
     public Task<InProcessSilo> StartAnotherAsync() => StartAsync(_database, _writers, _ledgerFeed, ClusterId);
 
     /// <summary>A silo of cluster <paramref name="id"/> (also its service id, which grain state is stored under): e.g. the same cluster started again.</summary>
-    public static async Task<InProcessSilo> StartAsync(string database, int writers, bool ledgerFeed, string id)
+    public static async Task<InProcessSilo> StartAsync(string database, int writers, bool ledgerFeed, string id, bool followUp = true)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole(o => o.SingleLine = true);
@@ -61,6 +62,7 @@ internal sealed class InProcessSilo : IAsyncDisposable
             var ports = FreePorts.Take(2);
             silo.ConfigureEndpoints(IPAddress.Loopback, ports[0], ports[1]);
             silo.UseArClusterPostgres(database);
+            silo.Services.AddSingleton(new FollowUpOptions { Enabled = followUp });
             silo.UseArClusterGrains(o => o.Enabled = ledgerFeed);
             silo.Services.AddSingleton(new LedgerJournalOptions { Writers = writers });
         });

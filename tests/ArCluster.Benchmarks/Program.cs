@@ -13,6 +13,7 @@ app.Configure(config =>
         .WithDescription("An 835 file ingested end to end through a real client into durable PostgreSQL, in claims per second.");
     config.AddCommand<ReconBenchmarkCommand>("recon")
         .WithDescription("Supervisor balance query p50/p99 while an 835 posts at full speed, and ingestion with the ledger stream consumers on versus off.");
+    config.AddCommand<FollowUpBenchmarkCommand>("followup").WithDescription("Follow-up reminders for N open claims: reminder rows, table size, heap, wakes per day and per second, against follow-up off.");
     config.AddCommand<MemoryBenchmarkCommand>("memory")
         .WithDescription("Memory per active claim grain with 100,000 claims active, opened and paid, against the 8 KB target, and what the bytes are.");
     config.AddCommand<ParseBenchmarkCommand>("parse").WithDescription("835 streaming parse + balancing MB/s beside a raw byte scan of the same file, and memory while streaming.");

@@ -17,8 +17,11 @@ public interface IPracticeGrain : IGrainWithStringKey
     [Alias("Update")]
     Task<PracticeView> Update(PracticeRegistration registration, int expectedVersion);
 
-    /// <summary>The practice, or a <see cref="Errors.NotFoundException"/> if it was never registered.</summary>
-    [Alias("Read")]
+    /// <summary>
+    /// The practice, or a <see cref="Errors.NotFoundException"/> if it was never registered. Every
+    /// claim of the practice reads it as it activates: reads run side by side, never during an update.
+    /// </summary>
+    [Alias("Read"), Orleans.Concurrency.ReadOnly]
     Task<PracticeView> Read();
 
     /// <summary>Sets (replaces) the fee schedule of one of the practice's payers.</summary>

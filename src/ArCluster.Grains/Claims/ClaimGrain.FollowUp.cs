@@ -113,8 +113,9 @@ public sealed partial class ClaimGrain : IRemindable
     {
         var wait = new DateTimeOffset(next.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) - clock.GetUtcNow();
         wait = wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait > followUpOptions.LongestSleep ? followUpOptions.LongestSleep : wait;
-        await alarms.ArmAsync(_practice.Value, _claimKey, next, clock.GetUtcNow());
-        await this.RegisterOrUpdateReminder(FollowUpReminder, wait, followUpOptions.RetryPeriod);
+        await Task.WhenAll(
+            alarms.ArmAsync(_practice.Value, _claimKey, next, clock.GetUtcNow()),
+            this.RegisterOrUpdateReminder(FollowUpReminder, wait, followUpOptions.RetryPeriod));
         _armedFor = next;
     }
 
@@ -130,7 +131,7 @@ public sealed partial class ClaimGrain : IRemindable
     }
 
     private async Task<FollowUpSettings> SettingsAsync() =>
-        _settings ??= (await GrainFactory.GetGrain<IPracticeGrain>(_practice.Value).Read()).ToFollowUpSettings();
+        _settings ??= followUpSettings.For(await GrainFactory.GetGrain<IPracticeGrain>(_practice.Value).Read());
 
     private string Scope => $"claim:{_claimKey}";
 

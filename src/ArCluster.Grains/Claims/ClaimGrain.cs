@@ -28,6 +28,7 @@ public sealed partial class ClaimGrain(
     WorklistStore worklists,
     FollowUpAlarmStore alarms,
     FollowUpOptions followUpOptions,
+    FollowUpSettingsCache followUpSettings,
     BusinessClock clock,
     ILogger<ClaimGrain> logger) : Grain, IClaimGrain
 {
