@@ -1,3 +1,4 @@
+using ArCluster.Persistence.Aging;
 using ArCluster.Persistence.Feed;
 using ArCluster.Persistence.Journal;
 using ArCluster.Persistence.Ledger;
@@ -62,6 +63,8 @@ public static class OrleansPostgres
         services.AddSingleton<LedgerFeedReader>();
         services.AddSingleton<FeedCursorStore>();
         services.AddSingleton<ReconciliationStore>();
+        services.AddSingleton<AgingStore>();
+        services.AddSingleton<ClaimFactsReader>();
         return services;
     }
 }
