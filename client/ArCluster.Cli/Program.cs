@@ -56,6 +56,8 @@ app.Configure(config =>
         recon.AddCommand<ReconUnmatchedCommand>("unmatched").WithDescription("835s without money, money without 835s, amounts that differ (--all for matched too).");
         recon.AddCommand<ReconRebuildCommand>("rebuild").WithDescription("Count a practice's totals again from the journal, then verify them.");
     });
+    config.AddCommand<AgingCommand>("aging").WithDescription("AR aging by payer and patient in 0–30 … 120+ day buckets, with days in AR and net collection rate; without a practice, the company.")
+        .WithExample("aging", "riverside", "--as-of", "2026-11-30");
     config.AddCommand<SimCommand>("sim").WithDescription("Write a simulated workload (any size, deterministic by seed) to files: practices, claims, 835s, BAI2/CSV deposits, expected results.")
         .WithExample("sim", "out/run-7", "--seed", "7", "--practices", "20", "--days", "90");
     config.AddCommand<VerifyCommand>("verify").WithDescription("Compare reconciliation totals with the journal per practice and day; exit 1 on any difference.");

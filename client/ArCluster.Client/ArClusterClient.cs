@@ -25,6 +25,7 @@ public sealed class ArClusterClient : IAsyncDisposable
         Remittances = new RemittanceOperations(orleans, user);
         Deposits = new DepositOperations(orleans, user);
         Reconciliation = new ReconciliationOperations(orleans);
+        Aging = new AgingOperations(orleans);
         Cluster = new ClusterOperations(orleans);
     }
 
@@ -44,6 +45,9 @@ public sealed class ArClusterClient : IAsyncDisposable
 
     /// <summary>Live reconciliation totals, 835-to-deposit matching, and verification against the journal.</summary>
     public ReconciliationOperations Reconciliation { get; }
+
+    /// <summary>Live AR aging by payer and patient, days in AR and net collection rate.</summary>
+    public AgingOperations Aging { get; }
 
     public ClusterOperations Cluster { get; }
 

@@ -14,6 +14,14 @@ public static class TestSql
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
+    public static async Task<decimal> DecimalAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToDecimal(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A command holding the statement an Orleans provider runs for <paramref name="queryKey"/>.</summary>
     public static async Task<NpgsqlCommand> OrleansQueryAsync(NpgsqlConnection connection, string queryKey)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArCluster.Abstractions.Aging;
 using ArCluster.Abstractions.Deposits;
 using ArCluster.Abstractions.Reconciliation;
 using ArCluster.Abstractions.Remittances;
@@ -33,6 +34,7 @@ internal static class DemoSummary
         WriteReconciliation(views, company, expected);
         WriteReassociation(views, expected);
         WriteMetrics(result, company.Totals, expected);
+        await WriteAgingAsync(client, result, company.Totals);
     }
 
     private static void WritePosting(DemoResult result)
@@ -105,7 +107,7 @@ internal static class DemoSummary
         var denied = result.Transactions.Sum(t => t.FirstPassDenials);
         var adjudicated = result.Transactions.Sum(t => t.FirstAdjudications);
         var denialRate = RevenueCycleMetrics.DenialRate(denied, adjudicated);
-        var ar = Domain.Money.Of(totals.Charges - totals.PayerPayments - totals.PatientPayments - totals.Adjustments + totals.Refunds);
+        var ar = TotalAr(totals);
         var options = result.Simulation.Options;
         var daysInAr = RevenueCycleMetrics.DaysInAr(ar, Domain.Money.Of(totals.Charges), options.Days);
         var collected = Domain.Money.Of(totals.PayerPayments + totals.PatientPayments);
@@ -121,6 +123,58 @@ internal static class DemoSummary
         AnsiConsole.Write(table);
     }
 
+    /// <summary>
+    /// The company's AR aging at the end of the simulated period, from the aging consumers (caught up
+    /// with the journal and verified first), and the check that its buckets foot to total AR above.
+    /// </summary>
+    private static async Task WriteAgingAsync(ArClusterClient client, DemoResult result, ReconciliationFiguresView totals)
+    {
+        foreach (var practice in result.Simulation.Practices)
+        {
+            var verified = await client.Aging.VerifyAsync(practice.PracticeId);
+            if (!verified.Clean)
+            {
+                AnsiConsole.MarkupLine($"[red]✗ aging of {practice.PracticeId.EscapeMarkup()} differs from the journal on {verified.Mismatches.Length} balances[/]");
+            }
+        }
+
+        var options = result.Simulation.Options;
+        var aging = await client.Aging.GetCompanyAsync(options.Start.AddDays(options.Days));
+        var table = new Table().Title($"[bold]AR aging[/] (company, as of {aging.AsOf:yyyy-MM-dd})").AddColumn("Owed by").AddColumns([.. AgingView.BucketLabels]).AddColumn("Total");
+        foreach (var column in table.Columns.Skip(1))
+        {
+            column.Alignment = Justify.Right;
+        }
+
+        void Row(string name, IEnumerable<decimal> buckets, decimal total) => table.AddRow([name, .. buckets.Select(Money), Money(total)]);
+        foreach (var payer in aging.Payers)
+        {
+            Row(payer.Name.EscapeMarkup(), payer.Buckets, payer.Total);
+        }
+
+        Row("Patient", aging.Patient.Buckets, aging.Patient.Total);
+        if (aging.UnappliedPatientCredit != 0m)
+        {
+            table.AddRow(["Unapplied patient credit", .. aging.BucketTotals.Select(_ => ""), Money(aging.UnappliedPatientCredit)]);
+        }
+
+        foreach (var practice in aging.Practices)
+        {
+            Row($"[grey]{practice.PracticeId.EscapeMarkup()}[/]", practice.Buckets, practice.TotalAr);
+        }
+
+        Row("[bold]Total[/]", aging.BucketTotals, aging.TotalAr);
+        AnsiConsole.Write(table);
+        var difference = aging.BucketTotals.Sum() + aging.UnappliedPatientCredit - TotalAr(totals).Amount;
+        AnsiConsole.MarkupLine(difference == 0m
+            ? "[green]✓[/] aging buckets sum to total AR to the cent"
+            : $"[red]✗ aging buckets differ from total AR by {Money(difference)}[/]");
+    }
+
+    /// <summary>Charges − payments − adjustments + refunds: what is still owed, by the ledger.</summary>
+    private static Domain.Money TotalAr(ReconciliationFiguresView totals) =>
+        Domain.Money.Of(totals.Charges - totals.PayerPayments - totals.PatientPayments - totals.Adjustments + totals.Refunds);
+
     /// <summary>The cluster stays up: what to try next, from a second terminal.</summary>
     public static void WriteNextSteps(SiloSettings settings, string firstPractice)
     {
@@ -129,6 +183,7 @@ internal static class DemoSummary
         AnsiConsole.MarkupLine("  arctl recon show                          [grey]# the company's figures; add a practice id for one practice, --day D for a day[/]");
         AnsiConsole.MarkupLine("  arctl recon unmatched                     [grey]# 835s without money, money without 835s, amounts that differ[/]");
         AnsiConsole.MarkupLine("  arctl verify                              [grey]# every practice's totals against the journal[/]");
+        AnsiConsole.MarkupLine("  arctl aging                               [grey]# AR aging by payer and patient, a row per practice; add a practice id, --as-of D[/]");
         AnsiConsole.MarkupLine($"  arctl recon show {firstPractice} --json  [grey]# one practice, for scripts[/]");
         AnsiConsole.MarkupLine("Ctrl+C stops the silo (and the embedded PostgreSQL); its data stays for the next start.");
     }

@@ -1,3 +1,4 @@
+using ArCluster.Persistence.Aging;
 using ArCluster.Persistence.Reconciliation;
 
 namespace ArCluster.Grains.Feed;
@@ -26,5 +27,5 @@ public sealed class LedgerFeedOptions
     public TimeSpan EnsureEvery { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Consumers that confirm what they applied; the publisher restarts from the slowest.</summary>
-    public IReadOnlyList<string> Consumers { get; set; } = [ReconciliationStore.Consumer];
+    public IReadOnlyList<string> Consumers { get; set; } = [ReconciliationStore.Consumer, AgingStore.Consumer];
 }

@@ -1,3 +1,4 @@
+using ArCluster.Persistence.Aging;
 using ArCluster.Persistence.Feed;
 using ArCluster.Persistence.FollowUp;
 using ArCluster.Persistence.Journal;
@@ -66,6 +67,8 @@ public static class OrleansPostgres
         services.AddSingleton<ReconciliationStore>();
         services.AddSingleton<WorklistStore>();
         services.AddSingleton<FollowUpAlarmStore>();
+        services.AddSingleton<AgingStore>();
+        services.AddSingleton<ClaimFactsReader>();
         return services;
     }
 }

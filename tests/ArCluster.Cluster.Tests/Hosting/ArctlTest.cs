@@ -150,6 +150,14 @@ public class ArctlTest
         Assert.True(Assert.Single(rebuilt.EnumerateArray()).GetProperty("clean").GetBoolean());
         Assert.Equal(164.41m, Amount((await arctl.SucceedsAsync("recon", "show", "riverside", "--day", "2026-10-30")).GetProperty("totals"), "deposits"));
 
+        // After the 835 only the patient's coinsurance (PR-2 29.54) is still owed.
+        var aging = await arctl.EventuallyAsync(["aging", "riverside", "--as-of", "2026-11-30"], v => v.GetProperty("totalAr").GetDecimal() == 29.54m);
+        Assert.Equal(29.54m, Amount(aging, "patient", "total"));
+        Assert.Equal(29.54m, aging.GetProperty("bucketTotals").EnumerateArray().Sum(b => b.GetDecimal()));
+        var companyAging = await arctl.SucceedsAsync("aging", "--as-of", "2026-11-30");
+        Assert.Equal("riverside", Text(Assert.Single(companyAging.GetProperty("practices").EnumerateArray()), "practiceId"));
+        Assert.Equal(64, (await arctl.RunAsync("aging", "riverside", "--as-of", "30/11/2026")).ExitCode);
+
         var typo = await arctl.RunAsync("recon", "show", "riversid");
         Assert.Equal(1, typo.ExitCode);
         Assert.Contains("Practice 'riversid' does not exist", typo.Stderr, StringComparison.Ordinal);

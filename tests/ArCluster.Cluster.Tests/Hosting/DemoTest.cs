@@ -29,6 +29,7 @@ public class DemoTest
         // Tables wrap at 80 columns when the output is not a terminal.
         output = System.Text.RegularExpressions.Regex.Replace(output, @"\s+", " ");
         Assert.Contains("✓ charges, payer payments, 835 totals and deposits equal the simulator's to the cent", output, StringComparison.Ordinal);
+        Assert.Contains("✓ aging buckets sum to total AR to the cent", output, StringComparison.Ordinal);
         Assert.DoesNotContain("✗", output, StringComparison.Ordinal);
         Assert.Contains("Denial rate", output, StringComparison.Ordinal);
         Assert.True(Directory.EnumerateFiles(Path.Combine(folder), "*.835", SearchOption.AllDirectories).Any());
