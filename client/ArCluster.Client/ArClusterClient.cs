@@ -25,6 +25,7 @@ public sealed class ArClusterClient : IAsyncDisposable
         Remittances = new RemittanceOperations(orleans, user);
         Deposits = new DepositOperations(orleans, user);
         Reconciliation = new ReconciliationOperations(orleans);
+        Worklists = new WorklistOperations(orleans, user);
         Cluster = new ClusterOperations(orleans);
     }
 
@@ -44,6 +45,9 @@ public sealed class ArClusterClient : IAsyncDisposable
 
     /// <summary>Live reconciliation totals, 835-to-deposit matching, and verification against the journal.</summary>
     public ReconciliationOperations Reconciliation { get; }
+
+    /// <summary>Follow-up, denials, underpayments, timely-filing risk and unapplied money, and billers' actions on them.</summary>
+    public WorklistOperations Worklists { get; }
 
     public ClusterOperations Cluster { get; }
 
