@@ -18,6 +18,12 @@ internal static class WorklistOutput
         var table = new Table().Title($"[bold]Worklist — {Markup.Escape(view.PracticeId)}[/]")
             .AddColumns("", "Item", "List", "Payer", "Amount", "Reason", "Due", "Deadline", "Assigned", "Status");
         Output.Numeric(table, 4);
+        // Dates are never broken over two lines; keys may wrap in a narrow terminal rather than lose their end.
+        foreach (var column in new[] { 6, 7 })
+        {
+            table.Columns[column].NoWrap = true;
+        }
+
         foreach (var item in view.Items)
         {
             table.AddRow(
