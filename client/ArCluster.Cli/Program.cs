@@ -58,6 +58,22 @@ app.Configure(config =>
     });
     config.AddCommand<AgingCommand>("aging").WithDescription("AR aging by payer and patient in 0–30 … 120+ day buckets, with days in AR and net collection rate; without a practice, the company.")
         .WithExample("aging", "riverside", "--as-of", "2026-11-30");
+    config.AddBranch("worklist", worklist =>
+    {
+        worklist.SetDescription("Worklists: follow-up, denials, underpayments, timely-filing risk, unapplied money; and billers' actions.");
+        worklist.AddCommand<WorklistListCommand>("list").WithDescription("Open items, escalated first, then by deadline (arctl worklist PRACTICE for short).")
+            .WithExample("worklist", "riverside", "--list", "denials", "--payer", "87726");
+        worklist.AddCommand<WorklistDenialsCommand>("denials").WithDescription("Open denials grouped by payer and reason (CARC).");
+        worklist.AddCommand<WorklistShowCommand>("show").WithDescription("One item with every action taken on it.");
+        worklist.AddCommand<WorklistNoteCommand>("note").WithDescription("Add a note to an item (closed items too).");
+        worklist.AddCommand<WorklistAssignCommand>("assign").WithDescription("Give an item to a user to work.");
+        worklist.AddCommand<WorklistAppealCommand>("appeal").WithDescription("Appeal a denial or dispute an underpayment before its deadline; the claim becomes Appealed.")
+            .WithExample("worklist", "appeal", "riverside", "C2026-1001/denial/2026-11-20", "--note", "records sent");
+        worklist.AddCommand<WorklistCorrectCommand>("correct").WithDescription("Mark the claim for a corrected claim; it becomes Corrected.");
+        worklist.AddCommand<WorklistWriteOffCommand>("write-off").WithDescription("Write off what the payer still owes on the claim, with a reason (CARC) and group (default CO).")
+            .WithExample("worklist", "write-off", "riverside", "C2026-1001/denial/2026-11-20", "--reason", "45");
+        worklist.AddCommand<WorklistResolveCommand>("resolve").WithDescription("Close an item with a note saying why.");
+    });
     config.AddCommand<SimCommand>("sim").WithDescription("Write a simulated workload (any size, deterministic by seed) to files: practices, claims, 835s, BAI2/CSV deposits, expected results.")
         .WithExample("sim", "out/run-7", "--seed", "7", "--practices", "20", "--days", "90");
     config.AddCommand<VerifyCommand>("verify").WithDescription("Compare reconciliation totals with the journal per practice and day; exit 1 on any difference.");
@@ -78,7 +94,7 @@ app.Configure(config =>
 
 try
 {
-    return await app.RunAsync(args);
+    return await app.RunAsync(WorklistArguments.Rewrite(args));
 }
 catch (InvalidCommandException e)
 {

@@ -26,6 +26,7 @@ public sealed class ArClusterClient : IAsyncDisposable
         Deposits = new DepositOperations(orleans, user);
         Reconciliation = new ReconciliationOperations(orleans);
         Aging = new AgingOperations(orleans);
+        Worklists = new WorklistOperations(orleans, user);
         Cluster = new ClusterOperations(orleans);
     }
 
@@ -48,6 +49,9 @@ public sealed class ArClusterClient : IAsyncDisposable
 
     /// <summary>Live AR aging by payer and patient, days in AR and net collection rate.</summary>
     public AgingOperations Aging { get; }
+
+    /// <summary>Follow-up, denials, underpayments, timely-filing risk and unapplied money, and billers' actions on them.</summary>
+    public WorklistOperations Worklists { get; }
 
     public ClusterOperations Cluster { get; }
 

@@ -44,7 +44,7 @@ public sealed class WorklistStore(NpgsqlDataSource dataSource)
         // A source naming a key twice in one call means its last word on it.
         var entries = raised.GroupBy(e => e.Key, StringComparer.Ordinal).Select(g => g.Last()).ToArray();
         var open = openKeys.ToArray();
-        var at = now.ToUniversalTime();
+        var at = Microseconds(now);
 
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
@@ -220,7 +220,7 @@ public sealed class WorklistStore(NpgsqlDataSource dataSource)
     public async Task<RecordedWorklistAction> RecordActionAsync(string practiceId, WorklistActionRecord action, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(action);
-        var acted = action with { ActedAt = action.ActedAt.ToUniversalTime() };
+        var acted = action with { ActedAt = Microseconds(action.ActedAt) };
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await using (var insert = new NpgsqlCommand(
@@ -351,6 +351,13 @@ public sealed class WorklistStore(NpgsqlDataSource dataSource)
         reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6),
         NullableText(reader, 7),
         NullableText(reader, 8));
+
+    /// <summary>What timestamptz keeps: UTC to the microsecond, so what a call returns equals what a later read returns.</summary>
+    private static DateTimeOffset Microseconds(DateTimeOffset at)
+    {
+        var utc = at.ToUniversalTime();
+        return utc.AddTicks(-(utc.Ticks % 10));
+    }
 
     private static string? NullableText(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
