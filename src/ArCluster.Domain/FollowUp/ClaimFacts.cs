@@ -4,41 +4,45 @@ using ArCluster.Domain.Ledger;
 
 namespace ArCluster.Domain.FollowUp;
 
-/// <summary>What follow-up needs to know of a claim's history: when it went to each payer and when each answered.</summary>
+/// <summary>
+/// What follow-up needs to know of a claim's history: when it went to each payer and when each
+/// answered. Moments are compared by their place in the claim's history, not by date, so an
+/// appeal sent the day its denial was posted still waits for an answer.
+/// </summary>
 internal sealed record ClaimFacts(
     ResponsibleParty? InsuranceParty,
     DateOnly SubmittedOn,
-    DateOnly LastSentOn,
+    Moment LastSent,
     DateOnly? AppealedOn,
-    ImmutableArray<(ResponsibleParty Party, DateOnly On)> Responses,
+    ImmutableArray<(ResponsibleParty Party, Moment At)> Responses,
     DenialFact? Denial)
 {
     public static ClaimFacts Of(Claim claim)
     {
         var postings = claim.Postings;
-        var openedOn = DateOf(postings[0].PostedAt);
+        var opened = new Moment(DateOf(postings[0].PostedAt), postings[0].Version);
         DateOnly? submittedOn = null;
-        var lastSentOn = openedOn;
+        var lastSent = opened;
         DateOnly? appealedOn = null;
-        var responses = ImmutableArray.CreateBuilder<(ResponsibleParty, DateOnly)>();
+        var responses = ImmutableArray.CreateBuilder<(ResponsibleParty, Moment)>();
         DenialFact? denial = null;
         foreach (var posting in postings.Skip(1))
         {
-            var on = DateOf(posting.PostedAt);
+            var at = new Moment(DateOf(posting.PostedAt), posting.Version);
             switch (posting.Operation)
             {
                 case ClaimOperation.StatusChange when posting.Status == ClaimStatus.Submitted:
-                    submittedOn ??= on;
-                    lastSentOn = on;
+                    submittedOn ??= at.On;
+                    lastSent = at;
                     break;
                 case ClaimOperation.StatusChange when posting.Status == ClaimStatus.Appealed:
-                    appealedOn = on;
-                    lastSentOn = on;
+                    appealedOn = at.On;
+                    lastSent = at;
                     break;
                 case ClaimOperation.PayerPayment:
                     var party = PayerOf(posting);
-                    responses.Add((party, on));
-                    denial = posting.Status == ClaimStatus.Denied ? DenialFact.Of(posting, party, on) : null;
+                    responses.Add((party, at));
+                    denial = posting.Status == ClaimStatus.Denied ? DenialFact.Of(posting, party, at.On) : null;
                     break;
             }
         }
@@ -47,25 +51,25 @@ internal sealed record ClaimFacts(
         ResponsibleParty? insurance = balances.Primary.IsPositive ? ResponsibleParty.Primary
             : balances.Secondary.IsPositive ? ResponsibleParty.Secondary
             : null;
-        return new ClaimFacts(insurance, submittedOn ?? openedOn, lastSentOn, appealedOn, responses.ToImmutable(), denial);
+        return new ClaimFacts(insurance, submittedOn ?? opened.On, lastSent, appealedOn, responses.ToImmutable(), denial);
     }
 
     /// <summary>
     /// When the claim went to <paramref name="party"/>: the last submission or appeal; a secondary
     /// gets it when the primary has answered (crossover or our own billing right after).
     /// </summary>
-    public DateOnly SentTo(ResponsibleParty party)
+    public Moment SentTo(ResponsibleParty party)
     {
         if (party == ResponsibleParty.Primary)
         {
-            return LastSentOn;
+            return LastSent;
         }
 
-        var primaryAnswered = Responses.Where(r => r.Party == ResponsibleParty.Primary).Select(r => r.On).DefaultIfEmpty(LastSentOn).Max();
-        return primaryAnswered > LastSentOn ? primaryAnswered : LastSentOn;
+        var primaryAnswered = Responses.Where(r => r.Party == ResponsibleParty.Primary).Select(r => r.At).DefaultIfEmpty(LastSent).Max();
+        return primaryAnswered > LastSent ? primaryAnswered : LastSent;
     }
 
-    public bool RespondedSince(ResponsibleParty party, DateOnly since) => Responses.Any(r => r.Party == party && r.On >= since);
+    public bool RespondedSince(ResponsibleParty party, Moment sent) => Responses.Any(r => r.Party == party && r.At > sent);
 
     public bool EverResponded(ResponsibleParty party) => Responses.Any(r => r.Party == party);
 
@@ -75,6 +79,20 @@ internal sealed record ClaimFacts(
     private static ResponsibleParty PayerOf(ClaimPosting posting) =>
         posting.Entries.Where(e => e.Kind is EntryKind.PayerPayment or EntryKind.Adjustment or EntryKind.Transfer && e.Party != ResponsibleParty.Patient)
             .Select(e => (ResponsibleParty?)e.Party).FirstOrDefault() ?? ResponsibleParty.Primary;
+}
+
+/// <summary>A point in a claim's history: the day, and the claim version that orders postings within it.</summary>
+internal readonly record struct Moment(DateOnly On, long Version) : IComparable<Moment>
+{
+    public int CompareTo(Moment other) => Version.CompareTo(other.Version);
+
+    public static bool operator >(Moment left, Moment right) => left.CompareTo(right) > 0;
+
+    public static bool operator <(Moment left, Moment right) => left.CompareTo(right) < 0;
+
+    public static bool operator >=(Moment left, Moment right) => left.CompareTo(right) >= 0;
+
+    public static bool operator <=(Moment left, Moment right) => left.CompareTo(right) <= 0;
 }
 
 /// <summary>A payer's denial: who denied, when it was posted, and the codes a biller works it by.</summary>

@@ -34,11 +34,11 @@ public static class FollowUpSchedule
             : (ResponsibleParty?)null;
         if (chased is { } payerParty && claim.Status != ClaimStatus.Corrected && !facts.RespondedSince(payerParty, facts.SentTo(payerParty)))
         {
-            var sentOn = facts.SentTo(payerParty);
+            var sentOn = facts.SentTo(payerParty).On;
             var window = settings.Policy.FollowUpWindowDays;
             var amount = Money.Max(claim.Balances[payerParty], facts.Denial?.Denied ?? Money.Zero);
             events.Add(Entry(claim, payerParty, amount, $"noresponse/{Slug(payerParty)}/{sentOn:yyyy-MM-dd}", WorklistKind.FollowUp, sentOn.AddDays(window),
-                $"no response from the {Describe(payerParty)} {window} days after it was {(facts.AppealedOn == sentOn ? "appealed" : "billed")} on {sentOn:yyyy-MM-dd}"));
+                $"no response from the {Describe(payerParty)} {window} days after it was {(facts.AppealedOn == sentOn && facts.LastSent == facts.SentTo(payerParty) ? "appealed" : "billed")} on {sentOn:yyyy-MM-dd}"));
         }
 
         if (claim.Status == ClaimStatus.Denied && facts.Denial is { } denial)

@@ -83,7 +83,7 @@ public sealed class WorklistGrain(WorklistStore store, BusinessClock clock, ILog
 
         var found = await FindAsync(request.ItemKey);
         var facts = found.Item.ToFacts();
-        if (WorklistActionRules.RefusalForState(facts, (WorklistAction)request.Action) is { } refusal)
+        if (WorklistActionRules.RefusalForState(facts, (WorklistAction)request.Action) is { } refusal && !await ClaimChangeMadeAsync(found.Item.ClaimId, facts.State, actionId))
         {
             throw new ConflictException(refusal);
         }
@@ -104,6 +104,24 @@ public sealed class WorklistGrain(WorklistStore store, BusinessClock clock, ILog
         logger.LogInformation("Worklist action {Action} on item {ItemKey} of practice {Practice} by {User}", decision.Action, facts.Key, PracticeId, user);
         var after = await FindAsync(facts.Key);
         return new WorklistActionReceipt(PracticeId, result.Action.ToView(), after.Item.ToView(), result.Replayed, result.Replayed ? null : posting);
+    }
+
+    /// <summary>
+    /// The claim change an action makes closes its item by itself (an appealed denial no longer
+    /// applies, a written-off balance is gone) before the action is recorded. If recording failed,
+    /// the retry finds the item closed by the system and the change already in the claim's history:
+    /// it is recorded then, not refused.
+    /// </summary>
+    private async Task<bool> ClaimChangeMadeAsync(string? claimId, WorklistItemState state, string actionId)
+    {
+        if (claimId is null || state is not (WorklistItemState.Cleared or WorklistItemState.Superseded))
+        {
+            return false;
+        }
+
+        var postingId = WorklistActionRules.PostingIdFor(actionId);
+        var claim = await GrainFactory.GetGrain<IClaimGrain>(PracticeScopedKey.Of(PracticeId, claimId)).Read();
+        return claim.History.Any(p => p.PostingId == postingId);
     }
 
     /// <summary>

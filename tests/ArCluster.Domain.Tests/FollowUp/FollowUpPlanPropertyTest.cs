@@ -12,7 +12,10 @@ using static ArCluster.Domain.Tests.TestData.ClaimBuilder;
 
 namespace ArCluster.Domain.Tests.FollowUp;
 
-/// <summary>Whatever happened to a claim, its reminder is never armed past an event, and a repeated or late tick raises each event once.</summary>
+/// <summary>
+/// Whatever happened to a claim, its reminder is never armed past an event, a repeated or late tick
+/// raises each event once, and only a denial or an appeal is worked once nothing is owed.
+/// </summary>
 public class FollowUpPlanPropertyTest
 {
     private static readonly FollowUpSettings Settings = new(
@@ -52,7 +55,7 @@ public class FollowUpPlanPropertyTest
             var claim = Replay(scenario);
             var plan = FollowUpSchedule.For(claim, Settings);
             Assert.Equal(plan.Events.Length, plan.Events.Select(e => e.Key).Distinct().Count());
-            if (!claim.Balances.Total.IsPositive && claim.Status != ClaimStatus.Denied)
+            if (!claim.Balances.Total.IsPositive && claim.Status is not (ClaimStatus.Denied or ClaimStatus.Appealed))
             {
                 Assert.Empty(plan.Events);
             }
