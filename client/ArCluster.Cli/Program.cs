@@ -82,6 +82,7 @@ app.Configure(config =>
         claim.SetDescription("Claims, their charges and every posting to them.");
         claim.AddCommand<ClaimCreateCommand>("create").WithDescription("Open a claim with its charges from a JSON file.");
         claim.AddCommand<ClaimShowCommand>("show").WithDescription("Show a claim: lines with balances by party, totals, status and history.");
+        claim.AddCommand<ClaimFollowUpCommand>("followup").WithDescription("Show a claim's follow-up: every event with its due day, what is raised and open on the worklists, and when its reminder wakes.");
         claim.AddCommand<ClaimPayCommand>("pay").WithDescription("Post a payer payment from a paper EOB written as a JSON file.");
         claim.AddCommand<ClaimAdjustCommand>("adjust").WithDescription("Post a manual adjustment (CAS group and reason).")
             .WithExample("claim", "adjust", "riverside", "C2026-1001", "--posting-id", "ADJ-1", "--party", "primary", "--line", "2", "--group", "CO", "--reason", "45", "--amount", "5.00", "--date", "2026-11-02");

@@ -27,6 +27,9 @@ public sealed class ClaimOperations
 
     public Task<ClaimView> GetAsync(string practiceId, string claimId) => Claim(practiceId, claimId).Read();
 
+    /// <summary>The claim's follow-up events, which are raised and open, and the day its reminder is armed for; runs the check its reminder runs.</summary>
+    public Task<ClaimFollowUpView> GetFollowUpAsync(string practiceId, string claimId) => Claim(practiceId, claimId).CheckFollowUp();
+
     /// <summary>Posts a payer's payment and adjustments from a paper EOB.</summary>
     public Task<PostingReceipt> PostPayerPaymentAsync(string practiceId, string claimId, PostPayerPayment payment) =>
         Claim(practiceId, claimId).PostPayerPayment(payment, _user);

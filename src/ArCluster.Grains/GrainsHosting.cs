@@ -11,7 +11,8 @@ public static class GrainsHosting
 {
     /// <summary>
     /// What ArCluster's grains need beyond storage: the business clock (the system clock unless a
-    /// test registered its own), claims' follow-up settings and the ledger feed.
+    /// test registered its own), claims' follow-up settings, database errors
+    /// answered as ArCluster errors, and the ledger feed.
     /// </summary>
     public static ISiloBuilder UseArClusterGrains(this ISiloBuilder silo, Action<LedgerFeedOptions>? configureFeed = null)
     {
@@ -21,6 +22,7 @@ public static class GrainsHosting
         silo.Configuration.GetSection("ArCluster:FollowUp").Bind(followUp);
         silo.Services.TryAddSingleton(followUp);
         silo.Services.TryAddSingleton<FollowUpSettingsCache>();
+        silo.AddIncomingGrainCallFilter<DatabaseErrorFilter>();
         return silo.UseArClusterLedgerFeed(configureFeed);
     }
 }

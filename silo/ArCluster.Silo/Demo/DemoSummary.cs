@@ -1,5 +1,7 @@
 using System.Globalization;
 using ArCluster.Abstractions.Aging;
+using ArCluster.Abstractions.Worklists;
+using ArCluster.Simulation;
 using ArCluster.Abstractions.Deposits;
 using ArCluster.Abstractions.Reconciliation;
 using ArCluster.Abstractions.Remittances;
@@ -35,6 +37,7 @@ internal static class DemoSummary
         WriteReassociation(views, expected);
         WriteMetrics(result, company.Totals, expected);
         await WriteAgingAsync(client, result, company.Totals);
+        await WriteWorklistsAsync(client, result, expected.Total);
     }
 
     private static void WritePosting(DemoResult result)
@@ -171,6 +174,43 @@ internal static class DemoSummary
             : $"[red]✗ aging buckets differ from total AR by {Money(difference)}[/]");
     }
 
+    /// <summary>
+    /// What the claims and remittances left for billers, per practice, as of today: the claims were
+    /// entered months after their visits, so their follow-up came due as they were opened. The
+    /// unapplied payments listed must be the 835 money the simulator sent for claims not on file.
+    /// </summary>
+    private static async Task WriteWorklistsAsync(ArClusterClient client, DemoResult result, PracticeExpectations expected)
+    {
+        var practices = result.Simulation.Practices.Select(p => p.PracticeId).ToArray();
+        var summaries = new List<WorklistSummaryView>();
+        foreach (var practice in practices)
+        {
+            summaries.Add(await client.Worklists.SummaryAsync(practice));
+        }
+
+        var table = new Table().Title("[bold]Worklists[/] (open items, amount; escalated)").AddColumn("List");
+        foreach (var practice in practices)
+        {
+            table.AddColumn(new TableColumn(practice.EscapeMarkup()).RightAligned());
+        }
+
+        foreach (var kind in Enum.GetValues<WorklistItemKind>())
+        {
+            table.AddRow([kind.ToString(), .. summaries.Select(s => s.Kinds.Single(k => k.Kind == kind)).Select(k => $"{k.Open:N0}  {Money(k.Amount)}{(k.Escalated > 0 ? $"  [yellow]{k.Escalated:N0}![/]" : "")}")]);
+        }
+
+        AnsiConsole.Write(table);
+        decimal Listed(WorklistItemKind kind) => summaries.Sum(s => s.Kinds.Single(k => k.Kind == kind).Amount);
+        var unapplied = Listed(WorklistItemKind.UnappliedPayment);
+        AnsiConsole.MarkupLine(unapplied == expected.UnappliedPayments
+            ? $"[green]✓[/] unapplied payments on the worklists ({Money(unapplied)}) equal the simulator's payments for claims not on file"
+            : $"[red]✗ unapplied payments on the worklists are {Money(unapplied)}, the simulator's {Money(expected.UnappliedPayments)}[/]");
+        var underpaid = Listed(WorklistItemKind.Underpayment);
+        AnsiConsole.MarkupLine(underpaid == expected.Underpaid
+            ? $"[green]✓[/] underpayments on the worklists ({Money(underpaid)}) equal the simulator's shortfall below the fee schedules"
+            : $"[yellow]underpayments on the worklists are {Money(underpaid)}, the simulator's shortfall {Money(expected.Underpaid)}[/]");
+    }
+
     /// <summary>Charges − payments − adjustments + refunds: what is still owed, by the ledger.</summary>
     private static Domain.Money TotalAr(ReconciliationFiguresView totals) =>
         Domain.Money.Of(totals.Charges - totals.PayerPayments - totals.PatientPayments - totals.Adjustments + totals.Refunds);
@@ -184,6 +224,8 @@ internal static class DemoSummary
         AnsiConsole.MarkupLine("  arctl recon unmatched                     [grey]# 835s without money, money without 835s, amounts that differ[/]");
         AnsiConsole.MarkupLine("  arctl verify                              [grey]# every practice's totals against the journal[/]");
         AnsiConsole.MarkupLine("  arctl aging                               [grey]# AR aging by payer and patient, a row per practice; add a practice id, --as-of D[/]");
+        AnsiConsole.MarkupLine($"  arctl worklist {firstPractice}             [grey]# follow-up, denials, underpayments, timely filing, unapplied money; then note|assign|appeal|write-off ...[/]");
+        AnsiConsole.MarkupLine($"  arctl worklist denials {firstPractice}     [grey]# open denials by payer and CARC, with the first appeal deadline[/]");
         AnsiConsole.MarkupLine($"  arctl recon show {firstPractice} --json  [grey]# one practice, for scripts[/]");
         AnsiConsole.MarkupLine("Ctrl+C stops the silo (and the embedded PostgreSQL); its data stays for the next start.");
     }

@@ -42,7 +42,8 @@ internal sealed record ClaimFacts(
                 case ClaimOperation.PayerPayment:
                     var party = PayerOf(posting);
                     responses.Add((party, at));
-                    denial = posting.Status == ClaimStatus.Denied ? DenialFact.Of(posting, party, at.On) : null;
+                    // The appeal window runs from the remittance's date, not the day it was posted here.
+                    denial = posting.Status == ClaimStatus.Denied ? DenialFact.Of(posting, party, posting.Entries.IsEmpty ? at.On : posting.Entries[0].EffectiveDate) : null;
                     break;
             }
         }

@@ -182,8 +182,9 @@ public sealed class RemittanceGrain(
         return [.. transaction.Claims
             .Where((_, i) => results[i].Posted && !results[i].Reversal)
             .SelectMany(claim => claim.Services
-                // A line paid nothing is a denial (often sent with AMT*B6*0), worked as one, not as an underpayment.
-                .Where(s => s.Allowed is not null && !s.Paid.IsZero)
+                // A line allowed nothing is a denial (sent with AMT*B6*0), worked as one. A line allowed
+                // something but paid nothing (all of it to the deductible) can still be allowed too little.
+                .Where(s => s.Allowed is { IsZero: false })
                 .Select(s => (Claim: claim, Service: s, Expected: schedule.ExpectedAllowed(s.Code, s.Modifiers) is { } rate ? Money.Of(decimal.Round(rate.Amount * s.Units, 2)) : (Money?)null))
                 .Where(x => x.Expected is { } expected && x.Service.Allowed!.Value < expected)
                 .Select(x => new Underpayment(x.Claim.ClaimId.Value, x.Service.Code.Value, x.Service.Allowed!.Value.Amount, x.Expected!.Value.Amount)))];
