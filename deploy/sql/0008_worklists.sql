@@ -38,7 +38,7 @@ CREATE TABLE arcluster_worklist_item
 CREATE INDEX arcluster_worklist_item_open ON arcluster_worklist_item (practice_id, kind, payer_id, escalated DESC, deadline, due_on)
     WHERE state = 'open';
 -- What a source re-states when it syncs: its scope's items.
-CREATE INDEX arcluster_worklist_item_scope ON arcluster_worklist_item (practice_id, scope);
+CREATE INDEX arcluster_worklist_item_scope ON arcluster_worklist_item (practice_id, scope, state);
 
 -- Who did what to an item, and when. Append-only: a correction is a new action.
 CREATE TABLE arcluster_worklist_action

@@ -22,9 +22,11 @@ internal sealed class InProcessSilo : IAsyncDisposable
     private readonly string _database;
     private readonly int _writers;
     private readonly bool _ledgerFeed;
+    private readonly bool _followUp;
 
-    private InProcessSilo(IHost host, string clusterId, string database, int writers, bool ledgerFeed)
+    private InProcessSilo(IHost host, string clusterId, string database, int writers, bool ledgerFeed, bool followUp)
     {
+        _followUp = followUp;
         _host = host;
         ClusterId = clusterId;
         _database = database;
@@ -48,7 +50,7 @@ internal sealed class InProcessSilo : IAsyncDisposable
         StartAsync(database, writers, ledgerFeed, $"bench-{Guid.NewGuid():N}", followUp);
 
     /// <summary>Another silo of this silo's cluster: the same database, cluster and service id; its own ports and gateway.</summary>
-    public Task<InProcessSilo> StartAnotherAsync() => StartAsync(_database, _writers, _ledgerFeed, ClusterId);
+    public Task<InProcessSilo> StartAnotherAsync() => StartAsync(_database, _writers, _ledgerFeed, ClusterId, _followUp);
 
     /// <summary>A silo of cluster <paramref name="id"/> (also its service id, which grain state is stored under): e.g. the same cluster started again.</summary>
     public static async Task<InProcessSilo> StartAsync(string database, int writers, bool ledgerFeed, string id, bool followUp = true)
@@ -68,7 +70,7 @@ internal sealed class InProcessSilo : IAsyncDisposable
         });
         var host = builder.Build();
         await host.StartAsync();
-        return new InProcessSilo(host, id, database, writers, ledgerFeed);
+        return new InProcessSilo(host, id, database, writers, ledgerFeed, followUp);
     }
 
     public async ValueTask DisposeAsync()

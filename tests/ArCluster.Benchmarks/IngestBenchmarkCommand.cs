@@ -38,6 +38,10 @@ public sealed class IngestBenchmarkCommand : AsyncCommand<IngestBenchmarkCommand
         [CommandOption("--two-silos")]
         [Description("Also ingest into two silos of one cluster (same database, both gateways) and report the ratio to one silo.")]
         public bool TwoSilos { get; init; }
+
+        [CommandOption("--compare-follow-up")]
+        [Description("Also ingest into a silo with claim follow-up (reminders, worklists) off and report the ratio.")]
+        public bool CompareFollowUp { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -48,6 +52,9 @@ public sealed class IngestBenchmarkCommand : AsyncCommand<IngestBenchmarkCommand
         var two = settings.TwoSilos
             ? await RunAsync(server, settings.Claims, settings.ClaimsPerTransaction, silos: 2, measureCeiling: false, Progress, cancellationToken)
             : null;
+        var withoutFollowUp = settings.CompareFollowUp
+            ? await RunAsync(server, settings.Claims, settings.ClaimsPerTransaction, silos: 1, measureCeiling: false, Progress, cancellationToken, followUp: false)
+            : null;
 
         var ceiling = one.Ceiling!.Value;
         var table = new Table().AddColumns("Figure", "Value", "Ratio");
@@ -56,6 +63,11 @@ public sealed class IngestBenchmarkCommand : AsyncCommand<IngestBenchmarkCommand
         if (two is not null)
         {
             table.AddRow("835 ingestion end to end, 2 silos of one cluster, claims per second", Rate(two.ClaimsPerSecond), $"{Ratio(two.ClaimsPerSecond / one.ClaimsPerSecond)} × 1 silo");
+        }
+
+        if (withoutFollowUp is not null)
+        {
+            table.AddRow("835 ingestion end to end, claim follow-up off, claims per second", Rate(withoutFollowUp.ClaimsPerSecond), $"follow-up on: {Ratio(one.ClaimsPerSecond / withoutFollowUp.ClaimsPerSecond)} × off");
         }
 
         AnsiConsole.Write(table);
@@ -83,7 +95,7 @@ public sealed class IngestBenchmarkCommand : AsyncCommand<IngestBenchmarkCommand
     /// read and posted by a client through the gateways, and ingested a second time (nothing may post twice).
     /// </summary>
     internal static async Task<IngestRun> RunAsync(
-        BenchServer server, int claims, int claimsPerTransaction, int silos, bool measureCeiling, Action<string> progress, CancellationToken cancellationToken)
+        BenchServer server, int claims, int claimsPerTransaction, int silos, bool measureCeiling, Action<string> progress, CancellationToken cancellationToken, bool followUp = true)
     {
         await using var database = await server.CreateDatabaseAsync();
 
@@ -91,7 +103,7 @@ public sealed class IngestBenchmarkCommand : AsyncCommand<IngestBenchmarkCommand
         // silos entering claims at full speed stay under the local server's max_connections (300).
         // The timed ingestion needs far fewer; one silo gets the same caps so the runs compare.
         var connection = database.WithPool(75);
-        var cluster = new List<InProcessSilo> { await InProcessSilo.StartAsync(connection, new Persistence.Journal.LedgerJournalOptions().Writers) };
+        var cluster = new List<InProcessSilo> { await InProcessSilo.StartAsync(connection, new Persistence.Journal.LedgerJournalOptions().Writers, followUp: followUp) };
         try
         {
             while (cluster.Count < silos)

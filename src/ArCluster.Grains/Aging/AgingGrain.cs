@@ -28,23 +28,11 @@ public sealed class AgingGrain(
     ClaimFactsReader facts,
     LedgerFeedReader reader,
     BusinessClock clock,
-    ILogger<AgingGrain> logger) : Grain, IAgingGrain
+    ILogger<AgingGrain> logger) : LedgerFeedConsumerGrain(reader, logger), IAgingGrain
 {
-    /// <summary>Postings read back from the journal per stored step when catching up.</summary>
-    private const int CatchUpPage = 2000;
-
     private OpenClaimBook _book = new();
-    private FeedCursor _mark;
-    private bool _registered;
 
-    private string PracticeId => this.GetPrimaryKeyString();
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        var stream = this.GetStreamProvider(LedgerFeedStreams.Provider).GetStream<LedgerFeedBatch>(LedgerFeedStreams.For(PracticeId));
-        await stream.SubscribeAsync((batch, _) => OnBatchAsync(batch));
-    }
+    protected override string Consumer => AgingStore.Consumer;
 
     public async Task<AgingView> Aging(DateOnly? asOf)
     {
@@ -61,14 +49,14 @@ public sealed class AgingGrain(
     public async Task<AgingVerificationReport> Verify()
     {
         await EnsureRegisteredAsync();
-        await CatchUpAsync(await reader.SettledThroughAsync());
+        await CatchUpAsync(await Reader.SettledThroughAsync());
         var stored = await store.LoadAsync(PracticeId);
         var journal = await store.JournalBalancesAsync(PracticeId, stored.Mark);
         var storedCredits = stored.Credits.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
         var differences = AgingVerification.Compare(stored.Claims, storedCredits, journal.Claims, journal.Credits);
         if (differences.Count > 0)
         {
-            logger.LogError("Aging of practice {Practice} differs from the journal on {Balances} balances through {Mark}", PracticeId, differences.Count, stored.Mark);
+            Logger.LogError("Aging of practice {Practice} differs from the journal on {Balances} balances through {Mark}", PracticeId, differences.Count, stored.Mark);
         }
 
         return new AgingVerificationReport(
@@ -81,77 +69,24 @@ public sealed class AgingGrain(
 
     public async Task<AgingVerificationReport> Rebuild()
     {
-        logger.LogWarning("Rebuilding the aging of practice {Practice} from the journal", PracticeId);
+        Logger.LogWarning("Rebuilding the aging of practice {Practice} from the journal", PracticeId);
         await store.ResetAsync(PracticeId);
         _book = new OpenClaimBook();
-        _mark = FeedCursor.Start;
+        Mark = FeedCursor.Start;
         return await Verify();
     }
 
-    /// <summary>A practice id with a typo must not read as a practice with nothing owed.</summary>
-    private async Task EnsureRegisteredAsync()
-    {
-        if (!_registered)
-        {
-            _registered = (await GrainFactory.GetGrain<IPracticeDirectoryGrain>("all").Practices()).Contains(PracticeId, StringComparer.Ordinal);
-            if (!_registered)
-            {
-                throw new NotFoundException("Practice", PracticeId);
-            }
-        }
-    }
-
-    private async Task OnBatchAsync(LedgerFeedBatch batch)
-    {
-        try
-        {
-            if (batch.Last > _mark)
-            {
-                if (batch.Previous is { } previous && previous <= _mark)
-                {
-                    await ApplyAsync([.. batch.Postings.Where(p => p.Cursor > _mark)], batch.Last);
-                }
-                else
-                {
-                    await CatchUpAsync(batch.Last);
-                }
-            }
-        }
-        catch (StaleMarkException e)
-        {
-            // Another activation of this practice moved on (a brief duplicate during a membership
-            // change): take what it stored and go on from there.
-            logger.LogWarning(e, "Reloading the aging of practice {Practice}", PracticeId);
-            await LoadAsync(CancellationToken.None);
-            await CatchUpAsync(batch.Last);
-        }
-
-        await GrainFactory.GetGrain<ILedgerFeedGrain>(LedgerFeedStreams.Publisher).Confirm(AgingStore.Consumer, PracticeId, _mark);
-    }
-
-    /// <summary>Reads this practice's postings after the mark, up to <paramref name="through"/>, from the journal and applies them.</summary>
-    private async Task CatchUpAsync(FeedCursor through)
-    {
-        while (through > _mark)
-        {
-            var page = await reader.ReadPracticeAsync(PracticeId, _mark, through, CatchUpPage);
-            // With nothing of this practice left in the range, the mark still moves to its end, so
-            // the next batch is seen to follow on.
-            await ApplyAsync(page, page.Count == CatchUpPage ? page[^1].Cursor : through);
-        }
-    }
-
-    private async Task ApplyAsync(IReadOnlyList<FeedPosting> postings, FeedCursor mark)
+    protected override async Task ApplyAsync(IReadOnlyList<FeedPosting> postings, FeedCursor mark)
     {
         AgingEntry[] entries = [.. postings.SelectMany(p => p.Entries).Select(e => new AgingEntry(e.ClaimId, e.AccountId, e.ToEntry())).Where(e => e.MovesBalances)];
         string[] unknown = [.. entries.Select(e => e.ClaimId).OfType<string>().Where(c => !_book.Contains(c)).Distinct(StringComparer.Ordinal)];
         var opened = await facts.ReadAsync(PracticeId, unknown);
         var changes = _book.Preview(entries, WithFallbacks(opened, unknown, entries));
-        await store.SaveAsync(PracticeId, _mark, mark, changes);
+        await store.SaveAsync(PracticeId, Mark, mark, changes);
 
         // Only now, with no await between, so a query never sees balances the store does not hold.
         _book.Set(changes);
-        _mark = mark;
+        Mark = mark;
     }
 
     /// <summary>
@@ -167,7 +102,7 @@ public sealed class AgingGrain(
             return opened;
         }
 
-        logger.LogError("Aging of practice {Practice} found no opening posting for {Claims} claims; aging them from their entries", PracticeId, missing.Length);
+        Logger.LogError("Aging of practice {Practice} found no opening posting for {Claims} claims; aging them from their entries", PracticeId, missing.Length);
         var all = opened.ToDictionary(StringComparer.Ordinal);
         foreach (var claim in missing)
         {
@@ -179,10 +114,10 @@ public sealed class AgingGrain(
         return all;
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
         var stored = await store.LoadAsync(PracticeId, cancellationToken);
         _book = new OpenClaimBook(stored.Claims, stored.Credits);
-        _mark = stored.Mark;
+        Mark = stored.Mark;
     }
 }

@@ -3,6 +3,7 @@ using ArCluster.Abstractions.Practices;
 using ArCluster.Domain.Claims;
 using ArCluster.Domain.FollowUp;
 using ArCluster.Grains.FollowUp;
+using ArCluster.Persistence.Worklists;
 using Microsoft.Extensions.Logging;
 
 namespace ArCluster.Grains.Claims;
@@ -43,10 +44,10 @@ public sealed partial class ClaimGrain : IRemindable
             return FollowUpPlan.None;
         }
 
-        _settings = null;
-        var plan = _claim is null ? FollowUpPlan.None : FollowUpSchedule.For(_claim, await SettingsAsync());
+        _settings = followUpSettings.For(await GrainFactory.GetGrain<IPracticeGrain>(_practice.Value).Read());
+        var plan = _claim is null ? FollowUpPlan.None : FollowUpSchedule.For(_claim, _settings);
         var today = clock.Today;
-        await worklists.SyncAsync(_practice.Value, Scope, plan.RaisedBy(today), plan.OpenKeys(today), clock.GetUtcNow());
+        await worklists.SyncAsync(new WorklistSync(_practice.Value, Scope, plan.RaisedBy(today), plan.OpenKeys(today), clock.GetUtcNow()));
         if (plan.NextDueAfter(today) is { } next)
         {
             await ArmAsync(next);
@@ -94,7 +95,7 @@ public sealed partial class ClaimGrain : IRemindable
             var today = clock.Today;
             if (!after.SameOnLists(before, today))
             {
-                await worklists.SyncAsync(_practice.Value, Scope, after.RaisedBy(today), after.OpenKeys(today), clock.GetUtcNow());
+                await worklists.SyncAsync(new WorklistSync(_practice.Value, Scope, after.RaisedBy(today), after.OpenKeys(today), clock.GetUtcNow()));
             }
 
             if (after.NextDueAfter(today) is { } next && (before.NextDueAfter(today) is not { } armed || next < armed))
@@ -130,8 +131,9 @@ public sealed partial class ClaimGrain : IRemindable
         _armedFor = null;
     }
 
+    /// <summary>The practice's settings as this silo last read them; read from the practice only when the silo has none.</summary>
     private async Task<FollowUpSettings> SettingsAsync() =>
-        _settings ??= followUpSettings.For(await GrainFactory.GetGrain<IPracticeGrain>(_practice.Value).Read());
+        _settings ??= followUpSettings.Latest(_practice.Value) ?? followUpSettings.For(await GrainFactory.GetGrain<IPracticeGrain>(_practice.Value).Read());
 
     private string Scope => $"claim:{_claimKey}";
 

@@ -25,7 +25,7 @@ namespace ArCluster.Grains.Claims;
 /// </summary>
 public sealed partial class ClaimGrain(
     LedgerStore store,
-    WorklistStore worklists,
+    WorklistSyncBatcher worklists,
     FollowUpAlarmStore alarms,
     FollowUpOptions followUpOptions,
     FollowUpSettingsCache followUpSettings,

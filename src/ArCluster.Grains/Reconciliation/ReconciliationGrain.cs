@@ -24,24 +24,12 @@ public sealed class ReconciliationGrain(
     ReconciliationStore store,
     LedgerFeedReader reader,
     BusinessClock clock,
-    ILogger<ReconciliationGrain> logger) : Grain, IReconciliationGrain
+    ILogger<ReconciliationGrain> logger) : LedgerFeedConsumerGrain(reader, logger), IReconciliationGrain
 {
-    /// <summary>Postings read back from the journal per stored step when catching up.</summary>
-    private const int CatchUpPage = 2000;
-
     private ReconciliationTotals _totals = new();
     private Reassociation _cash = new();
-    private FeedCursor _mark;
-    private bool _registered;
 
-    private string PracticeId => this.GetPrimaryKeyString();
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        var stream = this.GetStreamProvider(LedgerFeedStreams.Provider).GetStream<LedgerFeedBatch>(LedgerFeedStreams.For(PracticeId));
-        await stream.SubscribeAsync((batch, _) => OnBatchAsync(batch));
-    }
+    protected override string Consumer => ReconciliationStore.Consumer;
 
     public async Task<ReconciliationView> Totals(DateOnly firstDay, DateOnly lastDay)
     {
@@ -58,10 +46,10 @@ public sealed class ReconciliationGrain(
     public async Task<VerificationReport> Verify(DateOnly firstDay, DateOnly lastDay)
     {
         await EnsureRegisteredAsync();
-        await CatchUpAsync(await reader.SettledThroughAsync());
+        await CatchUpAsync(await Reader.SettledThroughAsync());
         var stored = await store.LoadAsync(PracticeId, firstDay, lastDay);
         var journal = new ReconciliationTotals();
-        var postings = await reader.ReadDaysAsync(PracticeId, firstDay, lastDay, stored.Mark);
+        var postings = await Reader.ReadDaysAsync(PracticeId, firstDay, lastDay, stored.Mark);
         foreach (var entry in postings.SelectMany(p => p.Entries))
         {
             journal.Apply(entry.ToEntry());
@@ -71,7 +59,7 @@ public sealed class ReconciliationGrain(
         var compared = journal.Lines.Keys.Union(stored.Lines.Select(l => l.Key)).Count();
         if (differences.Count > 0)
         {
-            logger.LogError("Reconciliation of practice {Practice} differs from the journal on {Lines} lines through {Mark}", PracticeId, differences.Count, stored.Mark);
+            Logger.LogError("Reconciliation of practice {Practice} differs from the journal on {Lines} lines through {Mark}", PracticeId, differences.Count, stored.Mark);
         }
 
         return new VerificationReport(PracticeId, firstDay, lastDay, stored.Mark.ToString(), compared, postings.Count,
@@ -80,72 +68,19 @@ public sealed class ReconciliationGrain(
 
     public async Task<VerificationReport> Rebuild()
     {
-        logger.LogWarning("Rebuilding the reconciliation of practice {Practice} from the journal", PracticeId);
+        Logger.LogWarning("Rebuilding the reconciliation of practice {Practice} from the journal", PracticeId);
         await store.ResetAsync(PracticeId);
         _totals = new ReconciliationTotals();
         _cash = new Reassociation();
-        _mark = FeedCursor.Start;
+        Mark = FeedCursor.Start;
         return await Verify(DateOnly.MinValue, DateOnly.MaxValue);
     }
 
-    /// <summary>A practice id with a typo must not read as a practice with nothing posted.</summary>
-    private async Task EnsureRegisteredAsync()
-    {
-        if (!_registered)
-        {
-            _registered = (await GrainFactory.GetGrain<IPracticeDirectoryGrain>("all").Practices()).Contains(PracticeId, StringComparer.Ordinal);
-            if (!_registered)
-            {
-                throw new NotFoundException("Practice", PracticeId);
-            }
-        }
-    }
-
-    private async Task OnBatchAsync(LedgerFeedBatch batch)
-    {
-        try
-        {
-            if (batch.Last > _mark)
-            {
-                if (batch.Previous is { } previous && previous <= _mark)
-                {
-                    await ApplyAsync([.. batch.Postings.Where(p => p.Cursor > _mark)], batch.Last);
-                }
-                else
-                {
-                    await CatchUpAsync(batch.Last);
-                }
-            }
-        }
-        catch (StaleMarkException e)
-        {
-            // Another activation of this practice moved on (a brief duplicate during a membership
-            // change): take what it stored and go on from there.
-            logger.LogWarning(e, "Reloading the reconciliation of practice {Practice}", PracticeId);
-            await LoadAsync(CancellationToken.None);
-            await CatchUpAsync(batch.Last);
-        }
-
-        await GrainFactory.GetGrain<ILedgerFeedGrain>(LedgerFeedStreams.Publisher).Confirm(ReconciliationStore.Consumer, PracticeId, _mark);
-    }
-
-    /// <summary>Reads this practice's postings after the mark, up to <paramref name="through"/>, from the journal and applies them.</summary>
-    private async Task CatchUpAsync(FeedCursor through)
-    {
-        while (through > _mark)
-        {
-            var page = await reader.ReadPracticeAsync(PracticeId, _mark, through, CatchUpPage);
-            // With nothing of this practice left in the range, the mark still moves to its end, so
-            // the next batch is seen to follow on.
-            await ApplyAsync(page, page.Count == CatchUpPage ? page[^1].Cursor : through);
-        }
-    }
-
-    private async Task ApplyAsync(IReadOnlyList<FeedPosting> postings, FeedCursor mark)
+    protected override async Task ApplyAsync(IReadOnlyList<FeedPosting> postings, FeedCursor mark)
     {
         var entries = postings.SelectMany(p => p.Entries).Select(e => e.ToEntry()).ToArray();
         var changed = _totals.Preview(entries);
-        await store.SaveAsync(PracticeId, _mark, mark, [.. changed]);
+        await store.SaveAsync(PracticeId, Mark, mark, [.. changed]);
 
         // Only now, with no await between, so a query never sees totals the store does not hold.
         _totals.Set(changed);
@@ -154,20 +89,20 @@ public sealed class ReconciliationGrain(
             _cash.Apply(entry);
         }
 
-        _mark = mark;
+        Mark = mark;
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
         var stored = await store.LoadAsync(PracticeId, cancellationToken: cancellationToken);
         var cash = new Reassociation();
-        foreach (var entry in (await reader.ReadCashAsync(PracticeId, stored.Mark, cancellationToken)).SelectMany(p => p.Entries))
+        foreach (var entry in (await Reader.ReadCashAsync(PracticeId, stored.Mark, cancellationToken)).SelectMany(p => p.Entries))
         {
             cash.Apply(entry.ToEntry());
         }
 
         _totals = new ReconciliationTotals(stored.Lines);
         _cash = cash;
-        _mark = stored.Mark;
+        Mark = stored.Mark;
     }
 }

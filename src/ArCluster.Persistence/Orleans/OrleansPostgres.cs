@@ -66,6 +66,8 @@ public static class OrleansPostgres
         services.AddSingleton<FeedCursorStore>();
         services.AddSingleton<ReconciliationStore>();
         services.AddSingleton<WorklistStore>();
+        services.AddSingleton(provider => new WorklistSyncBatcher(
+            provider.GetRequiredService<WorklistStore>(), provider.GetRequiredService<ILogger<WorklistSyncBatcher>>()));
         services.AddSingleton<FollowUpAlarmStore>();
         services.AddSingleton<AgingStore>();
         services.AddSingleton<ClaimFactsReader>();

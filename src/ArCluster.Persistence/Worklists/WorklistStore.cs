@@ -21,11 +21,16 @@ public sealed class WorklistStore(NpgsqlDataSource dataSource)
     private const string ItemColumns =
         "practice_id, item_key, scope, kind, claim_id, account_id, payer_id, amount, reason, detail, due_on, deadline, escalated, raised_at, state, resolved_at, resolved_by, assigned_to, appeal_deadline";
 
+    private const int AnalyzeCheckEvery = 500;
+
     private const string ActionColumns = "action_id, item_key, action, actor, acted_at, note, deadline, assignee, posting_id";
 
     /// <summary>The raised entries as rows, from one array parameter per column.</summary>
     private const string RaisedRows =
         "unnest(@keys, @kinds, @claims, @accounts, @payers, @amounts, @reasons, @details, @dues, @deadlines, @escalateds) AS r(key, kind, claim_id, account_id, payer_id, amount, reason, detail, due_on, deadline, escalated)";
+
+    private volatile bool _analyzed;
+    private int _syncsSinceCheck;
 
     /// <summary>
     /// Makes the items of <paramref name="scope"/> match its source, in one transaction:
@@ -36,19 +41,85 @@ public sealed class WorklistStore(NpgsqlDataSource dataSource)
     /// replaced them), cleared if not (the source no longer needs them). Items closed by a user are never touched.
     /// Calling it again with the same arguments changes nothing; calls for one scope run one at a time.
     /// </summary>
-    public async Task SyncAsync(
-        string practiceId, string scope, IReadOnlyList<WorklistEntry> raised, IReadOnlySet<string> openKeys, DateTimeOffset now, CancellationToken ct = default)
+    public Task SyncAsync(
+        string practiceId, string scope, IReadOnlyList<WorklistEntry> raised, IReadOnlySet<string> openKeys, DateTimeOffset now, CancellationToken ct = default) =>
+        SyncManyAsync([new WorklistSync(practiceId, scope, raised, openKeys, now)], ct);
+
+    /// <summary>
+    /// Several sources' <see cref="SyncAsync"/> in one transaction and one round trip: what the
+    /// silo's <see cref="WorklistSyncBatcher"/> commits for many claims at once. Scopes are locked in
+    /// one order, so two batches naming the same scopes wait for each other instead of deadlocking.
+    /// </summary>
+    public async Task SyncManyAsync(IReadOnlyList<WorklistSync> syncs, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(syncs);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+
+        // Each statement is planned for the scope it names, never from a plan the connection cached
+        // while the table was small.
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL plan_cache_mode = force_custom_plan"));
+        foreach (var sync in syncs.OrderBy(s => s.PracticeId, StringComparer.Ordinal).ThenBy(s => s.Scope, StringComparer.Ordinal))
+        {
+            AddSyncCommands(batch, sync);
+        }
+
+        await batch.ExecuteNonQueryAsync(ct);
+        await transaction.CommitAsync(ct);
+        await EnsureAnalyzedAsync(connection, syncs.Count, ct);
+    }
+
+    /// <summary>
+    /// A new database taking an import fills this table by thousands of rows a minute, before
+    /// autovacuum has ever analyzed it. Without statistics the planner takes every index for equally
+    /// cheap and may read one claim's items through the practice's open-items index, scanning all of
+    /// them for each claim: an 835 settling many followed-up claims ran at a third of its speed. So
+    /// once the table has rows and no statistics, it is analyzed here, once.
+    /// </summary>
+    private async Task EnsureAnalyzedAsync(NpgsqlConnection connection, int syncs, CancellationToken ct)
+    {
+        if (_analyzed || Interlocked.Add(ref _syncsSinceCheck, syncs) < AnalyzeCheckEvery)
+        {
+            return;
+        }
+
+        Interlocked.Exchange(ref _syncsSinceCheck, 0);
+        await using var check = new NpgsqlCommand(
+            """
+            SELECT coalesce(last_analyze, last_autoanalyze) IS NOT NULL, n_live_tup
+            FROM pg_stat_user_tables WHERE relid = 'arcluster_worklist_item'::regclass
+            """,
+            connection);
+        await using (var reader = await check.ExecuteReaderAsync(ct))
+        {
+            if (!await reader.ReadAsync(ct) || reader.GetBoolean(0))
+            {
+                _analyzed = true;
+                return;
+            }
+
+            if (reader.GetInt64(1) < AnalyzeCheckEvery)
+            {
+                return;
+            }
+        }
+
+        await using var analyze = new NpgsqlCommand("ANALYZE arcluster_worklist_item", connection);
+        await analyze.ExecuteNonQueryAsync(ct);
+        _analyzed = true;
+    }
+
+    private static void AddSyncCommands(NpgsqlBatch batch, WorklistSync sync)
+    {
+        var (practiceId, scope, raised, openKeys, now) = (sync.PracticeId, sync.Scope, sync.Raised, sync.OpenKeys, sync.Now);
         ArgumentNullException.ThrowIfNull(raised);
         ArgumentNullException.ThrowIfNull(openKeys);
         // A source naming a key twice in one call means its last word on it.
         var entries = raised.GroupBy(e => e.Key, StringComparer.Ordinal).Select(g => g.Last()).ToArray();
         var open = openKeys.ToArray();
-        var at = Microseconds(now);
+        var at = now.ToUniversalTime();
 
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using var batch = new NpgsqlBatch(connection, transaction);
         NpgsqlParameter[] Scoped() => [Text("practice", practiceId), Text("scope", scope), new NpgsqlParameter<string[]>("open", open), new NpgsqlParameter<DateTimeOffset>("now", at), Text("system", WorklistItemStates.System)];
 
         // One sync per scope at a time: two concurrent syncs would otherwise each clear or reopen what
@@ -98,8 +169,6 @@ public sealed class WorklistStore(NpgsqlDataSource dataSource)
             WHERE practice_id = @practice AND scope = @scope AND state = 'open' AND NOT (item_key = ANY (@open))
             """,
             [.. Scoped(), new NpgsqlParameter<string[]>("raised", [.. entries.Select(e => e.Key)])]));
-        await batch.ExecuteNonQueryAsync(ct);
-        await transaction.CommitAsync(ct);
     }
 
     /// <summary>A practice's items, escalated first, then by deadline (or due date when there is none).</summary>

@@ -35,7 +35,7 @@ public class FollowUpScheduleTest
     private static Claim Denied(DateOnly on)
     {
         var claim = new ClaimBuilder().Line(150m).Open();
-        claim.Post(claim.PostPayerPayment(At("ERA-1", on), Eob(ResponsibleParty.Primary, Paid(1, 0m, Cas(AdjustmentGroup.CO, "50", 150m))) with { Denied = true }));
+        claim.Post(claim.PostPayerPayment(At("ERA-1", on), Eob(ResponsibleParty.Primary, Paid(1, 0m, Cas(AdjustmentGroup.CO, "50", 150m))) with { Denied = true, PaymentDate = on }));
         return claim;
     }
 
@@ -117,6 +117,18 @@ public class FollowUpScheduleTest
         Assert.All(denials, e => Assert.Equal(("CO-50", deadline, Usd(150m)), (e.Reason, e.Deadline, e.Amount)));
         Assert.DoesNotContain(plan.Events, e => e.Kind == WorklistKind.TimelyFiling || e.Key.Contains("noresponse", StringComparison.Ordinal));
         Assert.Equal(["C100/denial/2025-07-12"], plan.OpenKeys(deniedOn).Where(k => k.Contains("denial", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_appeal_window_runs_from_the_remittance_date_not_the_day_it_was_posted()
+    {
+        var claim = new ClaimBuilder().Line(150m).Open();
+        var remittanceDate = Today.AddDays(2);
+        claim.Post(claim.PostPayerPayment(At("ERA-1", Today.AddDays(9)), Eob(ResponsibleParty.Primary, Paid(1, 0m, Cas(AdjustmentGroup.CO, "50", 150m))) with { Denied = true, PaymentDate = remittanceDate }));
+
+        var denial = FollowUpSchedule.For(claim, Settings()).Events.First(e => e.Kind == WorklistKind.Denial);
+
+        Assert.Equal(("C100/denial/2025-07-02", remittanceDate, remittanceDate.AddDays(120)), (denial.Key, denial.DueOn, denial.Deadline));
     }
 
     [Fact]
