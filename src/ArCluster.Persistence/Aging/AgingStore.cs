@@ -71,7 +71,7 @@ public sealed class AgingStore(NpgsqlDataSource dataSource)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var mark = new NpgsqlBatch(connection, transaction))
         {
-            mark.BatchCommands.Add(MoveMark(practiceId, expected, through));
+            mark.BatchCommands.Add(FeedMarks.Move(Consumer, practiceId, expected, through));
             // The mark moves first and alone: a stale copy stops here, holding no row it could
             // deadlock the current copy on.
             if (await mark.ExecuteNonQueryAsync(cancellationToken) != 1)
@@ -196,25 +196,6 @@ public sealed class AgingStore(NpgsqlDataSource dataSource)
 
         return new JournalBalances(claims, credits);
     }
-
-    private static NpgsqlBatchCommand MoveMark(string practiceId, FeedCursor expected, FeedCursor through) => Command(
-        expected == FeedCursor.Start
-            ? """
-              INSERT INTO arcluster_ledger_feed_mark (consumer, practice_id, transaction_id, position) VALUES (@consumer, @practice, @tx, @position)
-              ON CONFLICT (consumer, practice_id) DO UPDATE SET transaction_id = excluded.transaction_id, position = excluded.position
-              WHERE arcluster_ledger_feed_mark.transaction_id = '0'::xid8 AND arcluster_ledger_feed_mark.position = 0
-              """
-            : """
-              UPDATE arcluster_ledger_feed_mark SET transaction_id = @tx, position = @position
-              WHERE consumer = @consumer AND practice_id = @practice AND transaction_id = @expected_tx AND position = @expected_position
-              """,
-        [
-            .. Practice(practiceId),
-            new NpgsqlParameter<ulong>("tx", NpgsqlDbType.Xid8) { TypedValue = through.TransactionId },
-            new NpgsqlParameter<long>("position", through.Position),
-            new NpgsqlParameter<ulong>("expected_tx", NpgsqlDbType.Xid8) { TypedValue = expected.TransactionId },
-            new NpgsqlParameter<long>("expected_position", expected.Position),
-        ]);
 
     private static NpgsqlParameter[] Practice(string practiceId) =>
         [new NpgsqlParameter<string>("consumer", Consumer), new NpgsqlParameter<string>("practice", practiceId)];

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ArCluster.Testing;
 
@@ -193,35 +192,8 @@ public class ArctlTest
 
         public async Task<ArctlResult> RunAsync(params string[] args)
         {
-            var start = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = Path.GetTempPath(),
-            };
-            start.ArgumentList.Add(RepositoryPaths.ArctlAssembly);
-            foreach (var arg in args.Concat(["--connection", connectionString, "--cluster-id", clusterId, "--user", User, "--json"]))
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            start.Environment.Remove("ARCLUSTER_CONNECTION_STRING");
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start arctl.");
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"arctl {string.Join(' ', args)} did not finish within 60 s:\n{await stderr}");
-            }
-
-            return new ArctlResult(process.ExitCode, await stdout, await stderr);
+            var (exitCode, stdout, stderr) = await ArctlProcess.RunAsync(connectionString, clusterId, User, [.. args, "--json"]);
+            return new ArctlResult(exitCode, stdout, stderr);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ArCluster.Testing;
 using Orleans.TestingHost;
@@ -58,32 +57,8 @@ public class WorklistArctlTest(WorklistArctlTest.Cluster cluster) : IClassFixtur
 
     private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) => RunAsync(args, json: true);
 
-    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] args, bool json)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Path.GetTempPath() };
-        start.ArgumentList.Add(RepositoryPaths.ArctlAssembly);
-        foreach (var arg in args.Concat(["--connection", cluster.ConnectionString, "--cluster-id", cluster.Cluster.Options.ClusterId, "--user", User, .. (json ? JsonOption : [])]))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove("ARCLUSTER_CONNECTION_STRING");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start arctl.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"arctl {string.Join(' ', args)} did not finish within 60 s:\n{await stderr}");
-        }
-
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] args, bool json) =>
+        ArctlProcess.RunAsync(cluster.ConnectionString, cluster.Cluster.Options.ClusterId, User, [.. args, .. (json ? JsonOption : [])]);
 
     /// <summary>arctl names one id for both cluster and service, as the real silo does.</summary>
     public sealed class Cluster : PostgresTestCluster
