@@ -114,9 +114,10 @@ public sealed partial class ClaimGrain : IRemindable
     {
         var wait = new DateTimeOffset(next.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) - clock.GetUtcNow();
         wait = wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait > followUpOptions.LongestSleep ? followUpOptions.LongestSleep : wait;
-        await Task.WhenAll(
-            alarms.ArmAsync(_practice.Value, _claimKey, next, clock.GetUtcNow()),
-            this.RegisterOrUpdateReminder(FollowUpReminder, wait, followUpOptions.RetryPeriod));
+        // One after the other: side by side, a burst of claims being opened holds two connections
+        // each, from two pools, and can exhaust the server's connection limit.
+        await alarms.ArmAsync(_practice.Value, _claimKey, next, clock.GetUtcNow());
+        await this.RegisterOrUpdateReminder(FollowUpReminder, wait, followUpOptions.RetryPeriod);
         _armedFor = next;
     }
 
