@@ -19,7 +19,7 @@ public abstract class LedgerFeedConsumerGrain(LedgerFeedReader reader, ILogger l
     /// <summary>Postings read back from the journal per stored step when catching up.</summary>
     private const int CatchUpPage = 2000;
 
-    private bool _registered;
+    private readonly PracticeRegistrationCheck _registration = new();
 
     /// <summary>How far into the feed the stored state counts.</summary>
     protected FeedCursor Mark { get; set; }
@@ -47,17 +47,7 @@ public abstract class LedgerFeedConsumerGrain(LedgerFeedReader reader, ILogger l
     protected abstract Task ApplyAsync(IReadOnlyList<FeedPosting> postings, FeedCursor mark);
 
     /// <summary>A practice id with a typo must not read as a practice with nothing posted.</summary>
-    protected async Task EnsureRegisteredAsync()
-    {
-        if (!_registered)
-        {
-            _registered = (await GrainFactory.GetGrain<IPracticeDirectoryGrain>("all").Practices()).Contains(PracticeId, StringComparer.Ordinal);
-            if (!_registered)
-            {
-                throw new NotFoundException("Practice", PracticeId);
-            }
-        }
-    }
+    protected Task EnsureRegisteredAsync() => _registration.EnsureAsync(GrainFactory, PracticeId);
 
     /// <summary>Reads this practice's postings after the mark, up to <paramref name="through"/>, from the journal and applies them.</summary>
     protected async Task CatchUpAsync(FeedCursor through)

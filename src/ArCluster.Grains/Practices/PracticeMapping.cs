@@ -29,6 +29,10 @@ internal static class PracticeMapping
         return DomainRules.Run(() => PracticeProfileRules.Validate(input));
     }
 
+    /// <summary>A stored practice back as the domain's profile: it was valid when stored.</summary>
+    public static PracticeProfile ToProfile(this PracticeView view) =>
+        new PracticeRegistration(view.PracticeId, view.Name, view.Npi, view.TaxId, view.Payers, view.AgingBasis, view.DepositAccounts).ToValidProfile();
+
     public static FeeScheduleInput ToInput(this FeeScheduleRates schedule) =>
         new(schedule.PayerId, schedule.Rates.IsDefault ? [] : [.. schedule.Rates.Select(r => new FeeScheduleRateInput(r.Code, r.Modifier, r.Allowed))]);
 

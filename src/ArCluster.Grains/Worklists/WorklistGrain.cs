@@ -19,7 +19,7 @@ public sealed class WorklistGrain(WorklistStore store, BusinessClock clock, ILog
 {
     private const int MaxListLimit = 5000;
 
-    private bool _registered;
+    private readonly PracticeRegistrationCheck _registration = new();
 
     private string PracticeId => this.GetPrimaryKeyString();
 
@@ -168,15 +168,5 @@ public sealed class WorklistGrain(WorklistStore store, BusinessClock clock, ILog
     }
 
     /// <summary>A practice id with a typo must not read as a practice with nothing to work.</summary>
-    private async Task EnsureRegisteredAsync()
-    {
-        if (!_registered)
-        {
-            _registered = (await GrainFactory.GetGrain<IPracticeDirectoryGrain>("all").Practices()).Contains(PracticeId, StringComparer.Ordinal);
-            if (!_registered)
-            {
-                throw new NotFoundException("Practice", PracticeId);
-            }
-        }
-    }
+    private Task EnsureRegisteredAsync() => _registration.EnsureAsync(GrainFactory, PracticeId);
 }
